@@ -1,0 +1,53 @@
+package jp.konbini.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import jp.konbini.domain.Language;
+import jp.konbini.domain.catalog.TaxMode;
+import jp.konbini.domain.money.Denomination;
+import jp.konbini.domain.money.Yen;
+
+/**
+ * One kiosk's settings from {@code kiosk.properties}: validated when loaded, immutable after.
+ * Relative paths in the file are resolved against the configuration directory.
+ */
+public record KioskConfig(
+        String kioskId,
+        Store store,
+        Issuer issuer,
+        TaxMode taxMode,
+        Central central,
+        Timeouts timeouts,
+        OfflineLimits offlineLimits,
+        Set<Denomination> acceptedNotes,
+        List<Language> languages,
+        Language defaultLanguage,
+        Path dataDir) {
+
+    public KioskConfig {
+        acceptedNotes = Set.copyOf(acceptedNotes);
+        languages = List.copyOf(languages);
+    }
+
+    /** The convenience store the kiosk stands in. */
+    public record Store(String id, String name) {
+    }
+
+    /** Who issues the receipts: name and qualified-invoice registration number ({@code T} + 13 digits). */
+    public record Issuer(String name, String registrationNumber) {
+    }
+
+    /** Where top-ups are synced to, and the file holding this kiosk's signing secret. */
+    public record Central(URI url, Path secretFile) {
+    }
+
+    /** Customer-session timings, in seconds. */
+    public record Timeouts(int inactivitySeconds, int warningSeconds, int confirmationSeconds) {
+    }
+
+    /** How far the kiosk may go on taking cash while the central server cannot be reached. */
+    public record OfflineLimits(Yen maxTopUp, Yen maxUnsynced, int maxUnsyncedAgeHours) {
+    }
+}

@@ -1,0 +1,109 @@
+package jp.konbini.config;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.konbini.domain.Language;
+import jp.konbini.domain.catalog.TaxMode;
+import jp.konbini.domain.money.Denomination;
+import jp.konbini.domain.money.Yen;
+
+/** Turns {@code kiosk.properties} into a {@link KioskConfig}, or fails naming the first bad entry. */
+final class KioskPropertiesParser {
+
+    static final String KIOSK_ID = "kiosk.id";
+    static final String STORE_ID = "store.id";
+    static final String STORE_NAME = "store.name";
+    static final String ISSUER_NAME = "issuer.name";
+    static final String ISSUER_REGISTRATION = "issuer.registration-number";
+    static final String TAX_MODE = "tax.mode";
+    static final String CENTRAL_URL = "central.url";
+    static final String CENTRAL_SECRET = "central.secret-file";
+    static final String INACTIVITY = "timeout.inactivity-seconds";
+    static final String WARNING = "timeout.warning-seconds";
+    static final String CONFIRMATION = "timeout.confirmation-seconds";
+    static final String OFFLINE_MAX_TOPUP = "offline.max-topup-yen";
+    static final String OFFLINE_MAX_UNSYNCED = "offline.max-unsynced-yen";
+    static final String OFFLINE_MAX_AGE = "offline.max-unsynced-age-hours";
+    static final String ACCEPTED_NOTES = "cash.accepted-notes";
+    static final String LANGUAGES = "ui.languages";
+    static final String DEFAULT_LANGUAGE = "ui.default-language";
+    static final String DATA_DIR = "data.dir";
+
+    static final List<String> KEYS = List.of(KIOSK_ID, STORE_ID, STORE_NAME, ISSUER_NAME, ISSUER_REGISTRATION,
+            TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
+            OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR);
+
+    /** Printed on receipts and sent to the central server, so kept plain: capitals, digits, hyphens. */
+    private static final Pattern KIOSK_ID_FORM = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
+    private static final Pattern STORE_ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
+    private static final Pattern REGISTRATION_FORM = Pattern.compile("T\\d{13}");
+    /** Revenue stamps are due on paper receipts from ¥50,000, so one top-up stays below that. */
+    private static final long MAX_SINGLE_AMOUNT = 49_999;
+
+    private KioskPropertiesParser() {
+    }
+
+    static KioskConfig parse(Path file) {
+        Settings s = new Settings(file, StrictProperties.read(file));
+        s.rejectUnknownKeys(KEYS);
+
+        String kioskId = s.text(KIOSK_ID, KIOSK_ID_FORM, "3 to 32 capital letters, digits or hyphens, e.g. KSK-TYO-0001");
+        KioskConfig.Store store = new KioskConfig.Store(
+                s.text(STORE_ID, STORE_ID_FORM, "1 to 32 letters, digits or hyphens"),
+                s.text(STORE_NAME, 64));
+        KioskConfig.Issuer issuer = new KioskConfig.Issuer(
+                s.text(ISSUER_NAME, 64),
+                s.text(ISSUER_REGISTRATION, REGISTRATION_FORM, "T followed by 13 digits, e.g. T1234567890123"));
+        TaxMode taxMode = s.choice(TAX_MODE, TaxMode::fromConfigName,
+                Arrays.stream(TaxMode.values()).map(TaxMode::configName).toList());
+        KioskConfig.Central central = new KioskConfig.Central(s.httpUrl(CENTRAL_URL), s.path(CENTRAL_SECRET));
+
+        int inactivity = s.integer(INACTIVITY, 30, 600);
+        int warning = s.integer(WARNING, 20, 300);
+        if (warning >= inactivity) {
+            throw s.invalid(WARNING, String.valueOf(warning), "fewer seconds than " + INACTIVITY + " (" + inactivity + ")");
+        }
+        KioskConfig.Timeouts timeouts = new KioskConfig.Timeouts(inactivity, warning, s.integer(CONFIRMATION, 1, 60));
+
+        Yen maxTopUp = Yen.of(s.integer(OFFLINE_MAX_TOPUP, 0, (int) MAX_SINGLE_AMOUNT));
+        Yen maxUnsynced = Yen.of(s.integer(OFFLINE_MAX_UNSYNCED, 0, 10_000_000));
+        if (maxTopUp.isGreaterThan(maxUnsynced)) {
+            throw s.invalid(OFFLINE_MAX_UNSYNCED, String.valueOf(maxUnsynced.amount()),
+                    "at least " + OFFLINE_MAX_TOPUP + " (" + maxTopUp.amount() + ")");
+        }
+        KioskConfig.OfflineLimits offline = new KioskConfig.OfflineLimits(maxTopUp, maxUnsynced, s.integer(OFFLINE_MAX_AGE, 1, 24 * 30));
+
+        List<Denomination> notes = s.list(ACCEPTED_NOTES, KioskPropertiesParser::note,
+                "a comma-separated list of note values in yen from 1000, 2000, 5000, 10000");
+        List<String> tags = Arrays.stream(Language.values()).map(Language::tag).toList();
+        List<Language> languages = s.list(LANGUAGES, Language::fromTag,
+                "a comma-separated list of language tags from " + String.join(", ", tags));
+        Language defaultLanguage = s.choice(DEFAULT_LANGUAGE, Language::fromTag, tags);
+        if (!languages.contains(defaultLanguage)) {
+            throw s.invalid(DEFAULT_LANGUAGE, defaultLanguage.tag(), "one of the languages in " + LANGUAGES + " (" + languagesText(languages) + ")");
+        }
+
+        return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offline,
+                EnumSet.copyOf(notes), languages, defaultLanguage, s.path(DATA_DIR));
+    }
+
+    static long maxSingleAmount() {
+        return MAX_SINGLE_AMOUNT;
+    }
+
+    private static Optional<Denomination> note(String text) {
+        try {
+            return Denomination.ofYen(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String languagesText(List<Language> languages) {
+        return String.join(", ", languages.stream().map(Language::tag).toList());
+    }
+}

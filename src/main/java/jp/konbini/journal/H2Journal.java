@@ -1,0 +1,299 @@
+package jp.konbini.journal;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import jp.konbini.domain.Language;
+import jp.konbini.domain.catalog.Product;
+import jp.konbini.domain.money.Yen;
+import jp.konbini.domain.topup.ClaimCode;
+import jp.konbini.domain.topup.NoteLifecycle;
+import jp.konbini.domain.topup.NoteState;
+import jp.konbini.domain.topup.NoteTrigger;
+import jp.konbini.domain.topup.TopUpLifecycle;
+import jp.konbini.domain.topup.TopUpState;
+import jp.konbini.domain.topup.TopUpTrigger;
+
+/**
+ * The journal on H2. Every mutator is one {@link DurableWrites#commit} (commit, then fsync); state
+ * changes go through the domain's transition tables, so an illegal step rolls back and writes
+ * nothing. Sequence numbers are {@code MAX + 1} inside the same transaction as the row, so they
+ * are gap-free and a number that reached the disk is never handed out again.
+ */
+public final class H2Journal implements Journal {
+
+    private final DurableWrites writes;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    private H2Journal(DurableWrites writes, Clock clock, RandomGenerator random) {
+        this.writes = writes;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /**
+     * Opens (creating if new) the journal of kiosk {@code kioskId} and records this start durably.
+     *
+     * @throws JournalUnavailableException when it is locked, damaged, not writable or another kiosk's
+     */
+    public static H2Journal open(JournalLocation location, String kioskId, String software, Clock clock) {
+        Connection connection = JournalDatabase.openForWriting(location);
+        try {
+            DurableWrites writes = new DurableWrites(connection);
+            JournalDatabase.claimAndRecordBoot(writes, kioskId, software, clock);
+            return new H2Journal(writes, clock, new SecureRandom());
+        } catch (SQLException e) {
+            JournalDatabase.closeQuietly(connection);
+            throw Faults.unavailable(e);
+        } catch (RuntimeException e) {
+            JournalDatabase.closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    @Override
+    public JournalStatus status() {
+        return writes.status();
+    }
+
+    @Override
+    public TopUpRecord open(TopUpOrder order) {
+        return writes.commit(c -> {
+            long seq = nextValue(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM topup");
+            Product product = order.product();
+            Instant now = now();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO topup (seq, uuid, claim_code, line_kind, line_digits, "
+                    + "product_id, carrier, product_name, product_name_ja, validity_days, data_gb, price_yen, tax_category, "
+                    + "language, state, credited_yen, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+                ps.setLong(1, seq);
+                ps.setObject(2, UUID.randomUUID());
+                ps.setString(3, unusedClaimCode(c).value());
+                ps.setString(4, order.line().kind().name());
+                ps.setString(5, order.line().digits());
+                ps.setString(6, product.id().value());
+                ps.setString(7, product.carrier());
+                ps.setString(8, product.names().in(order.language()));
+                ps.setString(9, product.names().in(Language.JA));
+                ps.setInt(10, product.validityDays());
+                ps.setBigDecimal(11, product.data().gigabytes());
+                ps.setLong(12, product.price().amount());
+                ps.setString(13, product.taxCategory().name());
+                ps.setString(14, order.language().name());
+                ps.setString(15, TopUpState.OPEN.name());
+                ps.setObject(16, JournalRows.timestamp(now));
+                ps.executeUpdate();
+            }
+            appendEvent(c, seq, null, MoneyEventKind.TOPUP_OPENED, product.price(), now);
+            return JournalRows.requireTopUp(c, seq);
+        });
+    }
+
+    @Override
+    public NoteRef escrowed(long topUpSeq, Yen value) {
+        if (!value.isPositive()) {
+            throw new IllegalArgumentException("a note is worth more than nothing: " + value);
+        }
+        return writes.commit(c -> {
+            TopUpRecord topUp = JournalRows.requireTopUp(c, topUpSeq);
+            if (!TopUpLifecycle.isInSession(topUp.state())) {
+                throw new IllegalStateException("top-up " + topUpSeq + " is " + topUp.state() + "; no note can be escrowed for it");
+            }
+            long id = nextValue(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM note");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (id, topup_seq, yen, state) VALUES (?, ?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, topUpSeq);
+                ps.setLong(3, value.amount());
+                ps.setString(4, NoteState.ESCROWED.name());
+                ps.executeUpdate();
+            }
+            appendEvent(c, topUpSeq, id, MoneyEventKind.NOTE_ESCROWED, value, now());
+            return new NoteRef(id, topUpSeq, value);
+        });
+    }
+
+    @Override
+    public void stackSent(NoteRef note) {
+        writes.commit(c -> {
+            moveNote(c, note, NoteTrigger.STACK_SENT);
+            appendEvent(c, note.topUpSeq(), note.id(), MoneyEventKind.STACK_SENT, note.value(), now());
+            return null;
+        });
+    }
+
+    @Override
+    public Credit credited(NoteRef note) {
+        return writes.commit(c -> {
+            NoteRecord stored = requireNote(c, note);
+            if (stored.state() == NoteState.CREDITED) {
+                return new Credit(true, JournalRows.requireTopUp(c, note.topUpSeq()));
+            }
+            moveNote(c, note, NoteTrigger.CREDITED);
+            TopUpRecord topUp = JournalRows.requireTopUp(c, note.topUpSeq());
+            Yen credited = topUp.credited().plus(stored.value());
+            TopUpState next = TopUpLifecycle.next(topUp.state(), TopUpLifecycle.creditTrigger(credited, topUp.price()));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET credited_yen = ?, state = ? WHERE seq = ?")) {
+                ps.setLong(1, credited.amount());
+                ps.setString(2, next.name());
+                ps.setLong(3, topUp.seq());
+                ps.executeUpdate();
+            }
+            appendEvent(c, topUp.seq(), note.id(), MoneyEventKind.NOTE_CREDITED, stored.value(), now());
+            return new Credit(false, JournalRows.requireTopUp(c, topUp.seq()));
+        });
+    }
+
+    @Override
+    public void returned(NoteRef note) {
+        writes.commit(c -> {
+            moveNote(c, note, NoteTrigger.RETURNED);
+            appendEvent(c, note.topUpSeq(), note.id(), MoneyEventKind.NOTE_RETURNED, note.value(), now());
+            return null;
+        });
+    }
+
+    @Override
+    public TopUpRecord complete(long topUpSeq) {
+        return close(topUpSeq, TopUpTrigger.COMPLETE, MoneyEventKind.TOPUP_COMPLETED, true);
+    }
+
+    @Override
+    public TopUpRecord cancel(long topUpSeq) {
+        return close(topUpSeq, TopUpTrigger.CANCEL, MoneyEventKind.TOPUP_CANCELLED, true);
+    }
+
+    /** Pending notes stay pending: staff reconcile them against the cash box (never guessed here). */
+    @Override
+    public TopUpRecord abandon(long topUpSeq) {
+        return close(topUpSeq, TopUpTrigger.ABANDON, MoneyEventKind.TOPUP_ABANDONED, false);
+    }
+
+    @Override
+    public Optional<TopUpRecord> topUp(long seq) {
+        return writes.read(c -> JournalRows.topUp(c, seq));
+    }
+
+    @Override
+    public List<NoteRecord> notes(long topUpSeq) {
+        return writes.read(c -> JournalRows.notes(c, topUpSeq));
+    }
+
+    @Override
+    public List<MoneyEvent> events(long topUpSeq) {
+        return writes.read(c -> JournalRows.events(c, topUpSeq));
+    }
+
+    @Override
+    public RecoveryReport recoveryReport() {
+        return writes.read(RecoveryReport::read);
+    }
+
+    @Override
+    public void close() {
+        writes.close();
+    }
+
+    private TopUpRecord close(long topUpSeq, TopUpTrigger trigger, MoneyEventKind kind, boolean refuseWithPendingNotes) {
+        return writes.commit(c -> {
+            TopUpRecord topUp = JournalRows.requireTopUp(c, topUpSeq);
+            TopUpState next = TopUpLifecycle.next(topUp.state(), trigger);
+            if (refuseWithPendingNotes) {
+                for (NoteRecord note : JournalRows.notes(c, topUpSeq)) {
+                    if (NoteLifecycle.isPending(note.state())) {
+                        throw new IllegalStateException("note " + note.id() + " of top-up " + topUpSeq + " is still "
+                                + note.state() + "; it must be credited or returned first");
+                    }
+                }
+            }
+            Instant now = now();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET state = ?, closed_at = ? WHERE seq = ?")) {
+                ps.setString(1, next.name());
+                ps.setObject(2, JournalRows.timestamp(now));
+                ps.setLong(3, topUpSeq);
+                ps.executeUpdate();
+            }
+            appendEvent(c, topUpSeq, null, kind, topUp.credited(), now);
+            return JournalRows.requireTopUp(c, topUpSeq);
+        });
+    }
+
+    private static NoteRecord requireNote(Connection c, NoteRef note) throws SQLException {
+        NoteRecord stored = JournalRows.note(c, note.id())
+                .orElseThrow(() -> new IllegalArgumentException("no note " + note.id() + " in the journal"));
+        if (stored.topUpSeq() != note.topUpSeq() || !stored.value().equals(note.value())) {
+            throw new IllegalArgumentException("note " + note.id() + " is " + stored + ", not " + note);
+        }
+        return stored;
+    }
+
+    private static void moveNote(Connection c, NoteRef note, NoteTrigger trigger) throws SQLException {
+        NoteRecord stored = requireNote(c, note);
+        NoteState next = NoteLifecycle.next(stored.state(), trigger);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE note SET state = ? WHERE id = ?")) {
+            ps.setString(1, next.name());
+            ps.setLong(2, note.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void appendEvent(Connection c, long topUpSeq, Long noteId, MoneyEventKind kind, Yen amount, Instant at)
+            throws SQLException {
+        long seq = 1;
+        String previous = EventChain.GENESIS;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT seq, chain_hash FROM money_event ORDER BY seq DESC LIMIT 1")) {
+            if (rs.next()) {
+                seq = rs.getLong(1) + 1;
+                previous = rs.getString(2);
+            }
+        }
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO money_event (seq, topup_seq, note_id, kind, yen, recorded_at, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, seq);
+            ps.setLong(2, topUpSeq);
+            ps.setObject(3, noteId);
+            ps.setString(4, kind.name());
+            ps.setLong(5, amount.amount());
+            ps.setObject(6, JournalRows.timestamp(at));
+            ps.setString(7, EventChain.next(previous, seq, topUpSeq, noteId, kind, amount.amount(), micros));
+            ps.executeUpdate();
+        }
+    }
+
+    private ClaimCode unusedClaimCode(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM topup WHERE claim_code = ?")) {
+            while (true) {
+                ClaimCode code = ClaimCode.random(random);
+                ps.setString(1, code.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return code;
+                    }
+                }
+            }
+        }
+    }
+
+    private static long nextValue(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Journal times are kept to the microsecond, the precision of the column and of the hash. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,52 @@
+package jp.konbini.journal;
+
+import java.util.List;
+import java.util.Optional;
+import jp.konbini.domain.money.Yen;
+
+/**
+ * The kiosk's record of money. Every method that changes it returns only once the change is on
+ * disk (committed, then fsynced); if that cannot be done it throws
+ * {@link JournalUnavailableException} and the caller must not move money on (no ACK, no display).
+ */
+public interface Journal extends AutoCloseable {
+
+    /** Whether cash may be taken (money rule 5). */
+    JournalStatus status();
+
+    /** Opens a top-up: assigns its UUID, sequence number and claim code in one durable transaction. */
+    TopUpRecord open(TopUpOrder order);
+
+    /** A note is in escrow for the top-up {@code topUpSeq}. */
+    NoteRef escrowed(long topUpSeq, Yen value);
+
+    /** Records that STACK is about to be sent for {@code note}; call before sending it. */
+    void stackSent(NoteRef note);
+
+    /** The note reached the credit point. Idempotent: a repeat is answered as a duplicate. */
+    Credit credited(NoteRef note);
+
+    /** The note went back to the customer. */
+    void returned(NoteRef note);
+
+    /** The paid top-up is complete and queued for the central server. */
+    TopUpRecord complete(long topUpSeq);
+
+    /** The customer cancelled before any note was credited. */
+    TopUpRecord cancel(long topUpSeq);
+
+    /** The session ended with cash in but no purchase; the money is held under the claim code. */
+    TopUpRecord abandon(long topUpSeq);
+
+    Optional<TopUpRecord> topUp(long seq);
+
+    List<NoteRecord> notes(long topUpSeq);
+
+    List<MoneyEvent> events(long topUpSeq);
+
+    /** What an earlier run left unfinished; nothing is changed by asking. */
+    RecoveryReport recoveryReport();
+
+    @Override
+    void close();
+}

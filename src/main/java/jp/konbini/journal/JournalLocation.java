@@ -1,0 +1,26 @@
+package jp.konbini.journal;
+
+import java.nio.file.Path;
+
+/**
+ * Where a journal lives: {@code <dataDir>/journal.mv.db}. The file-system scheme is H2's
+ * ({@code file:} normally; tests substitute a power-cut simulating one).
+ */
+public record JournalLocation(Path dataDir, String fileSystem) {
+
+    static final String FILE_NAME = "journal";
+
+    public static JournalLocation in(Path dataDir) {
+        return new JournalLocation(dataDir.toAbsolutePath().normalize(), "file:");
+    }
+
+    /** Money rule 3: every URL carries {@code WRITE_DELAY=0}, so a commit is written before it returns. */
+    String url(boolean readOnly) {
+        String url = "jdbc:h2:" + fileSystem + dataDir.resolve(FILE_NAME) + ";WRITE_DELAY=0";
+        return readOnly ? url + ";ACCESS_MODE_DATA=r" : url;
+    }
+
+    public Path databaseFile() {
+        return dataDir.resolve(FILE_NAME + ".mv.db");
+    }
+}

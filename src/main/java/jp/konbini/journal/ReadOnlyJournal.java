@@ -1,0 +1,67 @@
+package jp.konbini.journal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A journal opened for inspection only ({@code journal verify}, {@code journal export}): not a
+ * byte of it is changed. It cannot be opened while a running kiosk holds the journal.
+ */
+public final class ReadOnlyJournal implements AutoCloseable {
+
+    private final Connection connection;
+
+    private ReadOnlyJournal(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static ReadOnlyJournal open(JournalLocation location) {
+        return new ReadOnlyJournal(JournalDatabase.openReadOnly(location));
+    }
+
+    public VerificationReport verify() {
+        try {
+            return JournalVerifier.verify(connection);
+        } catch (SQLException e) {
+            throw Faults.unavailable(e);
+        }
+    }
+
+    /** Every top-up, in sequence order. */
+    public List<TopUpRecord> topUps() {
+        try {
+            return JournalRows.allTopUps(connection);
+        } catch (SQLException e) {
+            throw Faults.unavailable(e);
+        }
+    }
+
+    /** Every money event, in sequence order. */
+    public List<MoneyEvent> events() {
+        try {
+            return JournalRows.allEvents(connection);
+        } catch (SQLException e) {
+            throw Faults.unavailable(e);
+        }
+    }
+
+    /** @return the number of top-ups written */
+    public long exportJsonl(Writer out) {
+        try {
+            return JournalExporter.exportJsonl(connection, out);
+        } catch (SQLException e) {
+            throw Faults.unavailable(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        JournalDatabase.closeQuietly(connection);
+    }
+}

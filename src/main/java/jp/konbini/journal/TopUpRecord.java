@@ -1,0 +1,42 @@
+package jp.konbini.journal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import jp.konbini.domain.Language;
+import jp.konbini.domain.catalog.DataAllowance;
+import jp.konbini.domain.catalog.ProductId;
+import jp.konbini.domain.catalog.TaxCategory;
+import jp.konbini.domain.line.LineId;
+import jp.konbini.domain.money.Yen;
+import jp.konbini.domain.topup.ClaimCode;
+import jp.konbini.domain.topup.TopUpState;
+
+/**
+ * A journalled top-up as it stands now, with the product as it was sold (the catalogue may have
+ * changed since).
+ */
+public record TopUpRecord(
+        long seq,
+        UUID uuid,
+        ClaimCode claimCode,
+        LineId line,
+        ProductId productId,
+        String carrier,
+        String productName,
+        String productNameJa,
+        int validityDays,
+        DataAllowance data,
+        Yen price,
+        TaxCategory taxCategory,
+        Language language,
+        TopUpState state,
+        Yen credited,
+        Instant openedAt,
+        Optional<Instant> closedAt) {
+
+    /** What the customer still has to pay; never negative. */
+    public Yen due() {
+        return price.minus(credited).atLeastZero();
+    }
+}

@@ -1,0 +1,41 @@
+package jp.konbini.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The crash tests' invariant: every acknowledged event is in the journal exactly once, the journal
+ * verifies (gap-free sequences, intact hash chain, states that replay), nothing was invented
+ * (at most the one call in flight at the crash left an unacknowledged event), and a sequence number
+ * once acknowledged still belongs to the same top-up.
+ */
+final class AckChecker {
+
+    private AckChecker() {
+    }
+
+    /** @param crashes how many calls may have been in flight when the process or power died */
+    static void assertDurable(Path dataDir, List<Ack> acks, int crashes, String context) {
+        try (ReadOnlyJournal journal = ReadOnlyJournal.open(JournalLocation.in(dataDir))) {
+            VerificationReport report = journal.verify();
+            assertTrue(report.ok(), context + ": journal verify failed: " + report.problems());
+            List<MoneyEvent> events = journal.events();
+            for (Ack ack : acks) {
+                long found = events.stream().filter(ack::matches).count();
+                assertEquals(1, found, context + ": acknowledged " + ack.line() + " is in the journal " + found + " times");
+            }
+            assertTrue(events.size() <= acks.size() + crashes,
+                    context + ": " + events.size() + " events for " + acks.size() + " acknowledged calls and " + crashes + " crash(es)");
+            List<TopUpRecord> topUps = journal.topUps();
+            for (Ack ack : acks) {
+                if (ack.uuid() != null) {
+                    TopUpRecord t = topUps.get((int) ack.topUpSeq() - 1);
+                    assertEquals(ack.uuid(), t.uuid(), context + ": sequence number " + ack.topUpSeq() + " was given to another top-up");
+                }
+            }
+        }
+    }
+}
