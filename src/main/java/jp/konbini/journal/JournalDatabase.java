@@ -12,7 +12,7 @@ import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 
 /**
  * Opens the journal's H2 database: creates the data directory, migrates the schema with Flyway,
@@ -77,12 +77,12 @@ final class JournalDatabase {
     private static void migrate(String url) {
         Flyway flyway = flyway(url);
         try {
-            MigrationInfoService info = flyway.info();
-            MigrationInfo current = info.current();
-            String newest = newestAvailable(info.all());
-            if (current != null && newest != null && current.getVersion().isNewerThan(newest)) {
-                throw new JournalUnavailableException(JournalFault.NEWER_SCHEMA,
-                        "schema version " + current.getVersion() + ", this software knows up to " + newest, null);
+            // Flyway tolerates migrations from the future by default; the kiosk must not.
+            for (MigrationInfo m : flyway.info().all()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new JournalUnavailableException(JournalFault.NEWER_SCHEMA,
+                            "it has schema version " + m.getVersion() + ", unknown to this software", null);
+                }
             }
             flyway.migrate();
         } catch (FlywayException e) {
@@ -96,16 +96,6 @@ final class JournalDatabase {
                 .locations(MIGRATIONS)
                 .failOnMissingLocations(true)
                 .load();
-    }
-
-    private static String newestAvailable(MigrationInfo[] all) {
-        String newest = null;
-        for (MigrationInfo info : all) {
-            if (info.getVersion() != null && info.getScript() != null && !info.getScript().isEmpty()) {
-                newest = info.getVersion().getVersion();
-            }
-        }
-        return newest;
     }
 
     private static void requireKnownSchema(Connection connection) throws SQLException {

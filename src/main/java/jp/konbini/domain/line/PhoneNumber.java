@@ -70,7 +70,7 @@ public record PhoneNumber(String digits) implements LineId {
     private static InvalidLineIdException foreign(String international) {
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
-            String region = util.getRegionCodeForNumber(util.parse(international, "ZZ"));
+            String region = util.getRegionCodeForCountryCode(util.parse(international, "ZZ").getCountryCode());
             String where = region == null || region.equals("ZZ") ? "another country" : region;
             return new InvalidLineIdException(LineIdError.FOREIGN_NUMBER, "a phone number from " + where + ", not Japan");
         } catch (NumberParseException e) {
