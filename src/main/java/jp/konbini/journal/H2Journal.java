@@ -149,7 +149,7 @@ public final class H2Journal implements Journal {
                 ps.executeUpdate();
             }
             appendEvent(c, topUp.seq(), note.id(), MoneyEventKind.NOTE_CREDITED, stored.value(), now());
-            return new Credit(false, JournalRows.requireTopUp(c, topUp.seq()));
+            return new Credit(false, topUp.credited(credited, next));
         });
     }
 
@@ -223,7 +223,7 @@ public final class H2Journal implements Journal {
                 ps.executeUpdate();
             }
             appendEvent(c, topUpSeq, null, kind, topUp.credited(), now);
-            return JournalRows.requireTopUp(c, topUpSeq);
+            return topUp.closed(next, now);
         });
     }
 

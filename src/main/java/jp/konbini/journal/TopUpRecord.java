@@ -35,6 +35,18 @@ public record TopUpRecord(
         Instant openedAt,
         Optional<Instant> closedAt) {
 
+    /** This top-up after a credit: {@code credited} in total, now in {@code newState}. */
+    TopUpRecord credited(Yen newCredited, TopUpState newState) {
+        return new TopUpRecord(seq, uuid, claimCode, line, productId, carrier, productName, productNameJa, validityDays, data,
+                price, taxCategory, language, newState, newCredited, openedAt, closedAt);
+    }
+
+    /** This top-up closed at {@code at} in {@code newState}. */
+    TopUpRecord closed(TopUpState newState, Instant at) {
+        return new TopUpRecord(seq, uuid, claimCode, line, productId, carrier, productName, productNameJa, validityDays, data,
+                price, taxCategory, language, newState, credited, openedAt, Optional.of(at));
+    }
+
     /** What the customer still has to pay; never negative. */
     public Yen due() {
         return price.minus(credited).atLeastZero();

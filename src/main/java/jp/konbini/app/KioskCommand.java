@@ -1,0 +1,48 @@
+package jp.konbini.app;
+
+import jp.konbini.config.ConfigException;
+import jp.konbini.journal.JournalUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code konbini-kiosk <command>}. Commands appear here only once they work. */
+@Command(name = "konbini-kiosk",
+        mixinStandardHelpOptions = true,
+        versionProvider = KioskCommand.Version.class,
+        description = "Konbini Top-up Kiosk: self-service cash top-up of prepaid SIM, eSIM and data cards.",
+        subcommands = {JournalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+final class KioskCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** The configured command line: one message per failure, never a stack trace, stable exit codes. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KioskCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException) {
+                commandLine.getErr().println("configuration error: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof JournalUnavailableException) {
+                commandLine.getErr().println("journal unavailable, no cash can be taken: " + e.getMessage());
+                return ExitCodes.JOURNAL_UNAVAILABLE;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    /** Reports the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"konbini-kiosk " + SoftwareVersion.current()};
+        }
+    }
+}
