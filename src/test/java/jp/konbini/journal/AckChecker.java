@@ -25,7 +25,15 @@ final class AckChecker {
             List<MoneyEvent> events = journal.events();
             for (Ack ack : acks) {
                 long found = events.stream().filter(ack::matches).count();
-                assertEquals(1, found, context + ": acknowledged " + ack.line() + " is in the journal " + found + " times");
+                if (found != 1) {
+                    List<MoneyEvent> ofTopUp = events.stream().filter(e -> e.topUpSeq() == ack.topUpSeq()).toList();
+                    List<Ack> acked = acks.stream().filter(a -> a.topUpSeq() == ack.topUpSeq()).toList();
+                    assertEquals(1, found, context + ": acknowledged " + ack.line() + " is in the journal " + found
+                            + " times.\nJournal events of top-up " + ack.topUpSeq() + ": " + ofTopUp
+                            + "\nAcknowledged for it: " + acked.stream().map(Ack::line).toList()
+                            + "\nLast journal event: " + (events.isEmpty() ? "none" : events.get(events.size() - 1))
+                            + "\nLast acknowledgement: " + acks.get(acks.size() - 1).line());
+                }
             }
             assertTrue(events.size() <= acks.size() + crashes,
                     context + ": " + events.size() + " events for " + acks.size() + " acknowledged calls and " + crashes + " crash(es)");

@@ -24,7 +24,11 @@ public final class SimulatedDiskFilePath extends FilePathWrapper {
     }
 
     static JournalLocation location(java.nio.file.Path dataDir) {
-        return new JournalLocation(dataDir.toAbsolutePath().normalize(), SCHEME + ":");
+        return location(dataDir, "");
+    }
+
+    static JournalLocation location(java.nio.file.Path dataDir, String extraSettings) {
+        return new JournalLocation(dataDir.toAbsolutePath().normalize(), SCHEME + ":", extraSettings);
     }
 
     @Override

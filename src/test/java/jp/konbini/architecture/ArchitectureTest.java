@@ -1,0 +1,81 @@
+package jp.konbini.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The permitted dependencies of docs/architecture.md, executable. Rules about layers that do not
+ * exist yet (device, flow, receipt, ui) already hold, so the first class added there is checked.
+ */
+@AnalyzeClasses(packages = "jp.konbini", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPure = classes().that().resideInAPackage("jp.konbini.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.domain..", "java..", "com.google.i18n.phonenumbers..")
+            .because("the domain is pure values and rules: no I/O, no frameworks (libphonenumber is pure data and rules)");
+
+    @ArchTest
+    static final ArchRule phoneLibraryOnlyForLineIds = noClasses().that().resideOutsideOfPackage("jp.konbini.domain.line")
+            .should().dependOnClassesThat().resideInAPackage("com.google.i18n.phonenumbers..")
+            .because("phone-number parsing is one concern, kept in domain.line");
+
+    @ArchTest
+    static final ArchRule databaseOnlyInJournalAndCentralStore = noClasses()
+            .that().resideOutsideOfPackages("jp.konbini.journal..", "jp.konbini.central.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..")
+            .because("JDBC, H2 and Flyway belong to the journal and the central server's store only");
+
+    @ArchTest
+    static final ArchRule serialOnlyInDeviceSerial = noClasses().that().resideOutsideOfPackage("jp.konbini.device.serial..")
+            .should().dependOnClassesThat().resideInAPackage("com.fazecast..")
+            .because("exactly one package talks to jSerialComm, behind the SerialLink port");
+
+    @ArchTest
+    static final ArchRule pdfOnlyInReceipt = noClasses().that().resideOutsideOfPackage("jp.konbini.receipt..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("PDFBox is confined to the receipt renderers");
+
+    @ArchTest
+    static final ArchRule javaFxOnlyInUiAndApp = noClasses().that().resideOutsideOfPackages("jp.konbini.ui..", "jp.konbini.app..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("JavaFX is the UI's business; the flow and the devices must run headless");
+
+    @ArchTest
+    static final ArchRule flowOnlyOnDomainPortsAndSupport = classes().that().resideInAPackage("jp.konbini.flow..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.flow..", "jp.konbini.domain..", "jp.konbini.support..",
+                    "jp.konbini.device", "jp.konbini.journal", "jp.konbini.receipt", "jp.konbini.sync", "java..", "org.slf4j..")
+            .allowEmptyShould(true)
+            .because("the flow decides; it sees ports, never drivers, databases or views");
+
+    @ArchTest
+    static final ArchRule commandLineOnlyInApp = noClasses().that().resideOutsideOfPackage("jp.konbini.app..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("the command line is the composition root's concern");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCompositionRoot = noClasses().that().resideOutsideOfPackage("jp.konbini.app..")
+            .should().dependOnClassesThat().resideInAPackage("jp.konbini.app..")
+            .because("app wires everything; nothing may reach back into it");
+
+    @ArchTest
+    static final ArchRule onlyDurableWritesCommits = noClasses().that().doNotHaveFullyQualifiedName("jp.konbini.journal.DurableWrites")
+            .and().resideInAPackage("jp.konbini.journal..")
+            .should().callMethod(java.sql.Connection.class, "commit")
+            .because("every journal write must be committed and then synced to disk, which only DurableWrites does");
+
+    @ArchTest
+    static final ArchRule noStaticMutableState = fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("jp.konbini..")
+            .should().beFinal()
+            .because("no static singletons: objects are wired by constructor from the composition root");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("jp.konbini.(*)..").should().beFreeOfCycles();
+}
