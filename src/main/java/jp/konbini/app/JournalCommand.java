@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import jp.konbini.config.KioskSetup;
 import jp.konbini.journal.H2Journal;
+import jp.konbini.journal.JournalCompactor;
 import jp.konbini.journal.JournalLocation;
 import jp.konbini.journal.ReadOnlyJournal;
 import jp.konbini.journal.RecoveryReport;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code journal verify | export | demo}: inspect, check and exercise the kiosk's journal. */
 @Command(name = "journal", mixinStandardHelpOptions = true,
         description = "Inspect, verify and export the kiosk's journal (stop the kiosk first: the journal is single-process).",
-        subcommands = {JournalCommand.Verify.class, JournalCommand.Export.class, JournalCommand.Demo.class})
+        subcommands = {JournalCommand.Verify.class, JournalCommand.Export.class, JournalCommand.Compact.class, JournalCommand.Demo.class})
 final class JournalCommand implements Runnable {
 
     @Spec
@@ -104,6 +105,29 @@ final class JournalCommand implements Runnable {
         }
     }
 
+    /** Rebuilds the journal file compactly (it never reuses space while the kiosk runs). */
+    @Command(name = "compact", mixinStandardHelpOptions = true,
+            description = "Rebuild the journal into a compact file; the original is replaced atomically only once the copy verifies.")
+    static final class Compact implements Callable<Integer> {
+        @Mixin
+        DataDirectory dataDirectory;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            JournalCompactor.Result result = new JournalCompactor(JournalLocation.in(dataDirectory.resolve())).compact();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("rebuilt", result.rebuilt());
+            out.put("bytesBefore", result.bytesBefore());
+            out.put("bytesAfter", result.bytesAfter());
+            out.put("events", result.events());
+            new JsonOutput(spec.commandLine().getOut()).line(out);
+            return ExitCodes.OK;
+        }
+    }
+
     /** Runs customer sessions against the configured kiosk's journal and verifies it afterwards. */
     @Command(name = "demo", mixinStandardHelpOptions = true,
             description = "Record simulated cash sessions durably in the configured kiosk's journal, then verify it.")
@@ -126,6 +150,12 @@ final class JournalCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             JsonOutput out = new JsonOutput(spec.commandLine().getOut());
             JournalLocation location = JournalLocation.in(setup.config().dataDir());
+            if (Files.exists(location.databaseFile())) {
+                JournalCompactor.Result compaction = new JournalCompactor(location).compactIfLargerThan(JournalCompactor.DEFAULT_THRESHOLD_BYTES);
+                if (compaction.rebuilt()) {
+                    err.println("journal rebuilt before start: " + compaction.bytesBefore() + " -> " + compaction.bytesAfter() + " bytes");
+                }
+            }
             try (H2Journal journal = H2Journal.open(location, setup.config().kioskId(), SoftwareVersion.current(), Clock.systemUTC())) {
                 RecoveryReport recovery = journal.recoveryReport();
                 err.println("journal " + location.databaseFile() + ": " + journal.status().describe() + "; " + recovery.summary());

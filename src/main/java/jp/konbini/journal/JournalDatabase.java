@@ -2,6 +2,7 @@ package jp.konbini.journal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,8 +23,8 @@ import org.flywaydb.core.api.MigrationState;
 final class JournalDatabase {
 
     /** Embedded and single-process: the file is the security boundary, so no password is kept. */
-    private static final String USER = "kiosk";
-    private static final String PASSWORD = "";
+    static final String USER = "kiosk";
+    static final String PASSWORD = "";
     private static final String MIGRATIONS = "classpath:db/journal";
 
     private JournalDatabase() {
@@ -49,11 +50,12 @@ final class JournalDatabase {
     }
 
     /** Opens an existing journal without changing a byte of it (for verify and export). */
-    static Connection openReadOnly(JournalLocation location) {
-        if (!Files.isRegularFile(location.databaseFile())) {
-            throw new JournalUnavailableException(JournalFault.IO_ERROR, "no journal at " + location.databaseFile(), null);
+    static Connection openReadOnly(JournalLocation location, String name) {
+        Path file = location.dataDir().resolve(name + ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            throw new JournalUnavailableException(JournalFault.IO_ERROR, "no journal at " + file, null);
         }
-        Connection connection = connect(location.url(true));
+        Connection connection = connect(location.url(name, true));
         try {
             requireKnownSchema(connection);
             return connection;

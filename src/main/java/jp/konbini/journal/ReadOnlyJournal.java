@@ -3,8 +3,10 @@ package jp.konbini.journal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -20,7 +22,21 @@ public final class ReadOnlyJournal implements AutoCloseable {
     }
 
     public static ReadOnlyJournal open(JournalLocation location) {
-        return new ReadOnlyJournal(JournalDatabase.openReadOnly(location));
+        return open(location, JournalLocation.FILE_NAME);
+    }
+
+    /** Opens another journal file in the same directory (a rebuild being checked). */
+    static ReadOnlyJournal open(JournalLocation location, String name) {
+        return new ReadOnlyJournal(JournalDatabase.openReadOnly(location, name));
+    }
+
+    /** Writes the whole database as SQL (schema and rows), for a rebuild. */
+    void scriptTo(Path file) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SCRIPT TO '" + file.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw Faults.unavailable(e);
+        }
     }
 
     public VerificationReport verify() {

@@ -73,6 +73,13 @@ class CommandLineTest {
         assertEquals(6, export.outLines().size());
         assertEquals("KSK-TYO-0001", json.readTree(export.outLines().get(0)).get("kioskId").asText());
 
+        CliRun compact = CliRun.of("journal", "compact", "--data", data.toString());
+        assertEquals(0, compact.exitCode(), compact.err());
+        JsonNode compaction = json.readTree(compact.out());
+        assertTrue(compaction.get("rebuilt").asBoolean());
+        assertTrue(compaction.get("bytesAfter").asLong() < compaction.get("bytesBefore").asLong(), compact.out());
+        assertEquals(0, CliRun.of("journal", "verify", "--data", data.toString()).exitCode());
+
         Path file = dir.resolve("export.jsonl");
         assertEquals(0, CliRun.of("journal", "export", "--format", "jsonl", "--data", data.toString(), "--out", file.toString()).exitCode());
         assertEquals(6, Files.readAllLines(file).size());

@@ -117,6 +117,9 @@ final class SimulatedDisk {
             }
         }
         for (Map.Entry<String, Unforced> e : files.entrySet()) {
+            if (!java.nio.file.Files.exists(java.nio.file.Path.of(e.getKey()))) {
+                continue; // deleted: metadata operations are taken as durable in this model
+            }
             try (FileChannel f = FileChannel.open(java.nio.file.Path.of(e.getKey()),
                     java.nio.file.StandardOpenOption.WRITE)) {
                 List<Undo> undo = e.getValue().undo;
