@@ -53,14 +53,7 @@ final class JournalCommand implements Runnable {
             Map<String, Object> result = new LinkedHashMap<>();
             try (ReadOnlyJournal journal = ReadOnlyJournal.open(JournalLocation.in(dataDirectory.resolve()))) {
                 VerificationReport report = journal.verify();
-                result.put("ok", report.ok());
-                result.put("topUps", report.topUps());
-                result.put("notes", report.notes());
-                result.put("events", report.events());
-                result.put("problems", report.problems());
-                result.put("unfinishedSessions", report.recovery().unfinished().size());
-                result.put("undecidedNotes", report.recovery().undecidedNotes().size());
-                out.line(result);
+                out.line(summary(report));
                 return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
             } catch (jp.konbini.journal.JournalUnavailableException e) {
                 result.put("ok", false);
@@ -103,6 +96,19 @@ final class JournalCommand implements Runnable {
                 return ExitCodes.OK;
             }
         }
+    }
+
+    /** The result of a verification as one JSON object: {@code journal verify}'s output. */
+    static Map<String, Object> summary(VerificationReport report) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ok", report.ok());
+        result.put("topUps", report.topUps());
+        result.put("notes", report.notes());
+        result.put("events", report.events());
+        result.put("problems", report.problems());
+        result.put("unfinishedSessions", report.recovery().unfinished().size());
+        result.put("undecidedNotes", report.recovery().undecidedNotes().size());
+        return result;
     }
 
     /** Rebuilds the journal file compactly (it never reuses space while the kiosk runs). */
@@ -163,12 +169,7 @@ final class JournalCommand implements Runnable {
             }
             try (ReadOnlyJournal journal = ReadOnlyJournal.open(location)) {
                 VerificationReport report = journal.verify();
-                Map<String, Object> summary = new LinkedHashMap<>();
-                summary.put("verify", report.ok() ? "ok" : "FAILED");
-                summary.put("topUps", report.topUps());
-                summary.put("events", report.events());
-                summary.put("problems", report.problems());
-                out.line(summary);
+                out.line(summary(report));
                 return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
             }
         }

@@ -25,10 +25,6 @@ final class Settings {
         this.entries = entries;
     }
 
-    Path file() {
-        return file;
-    }
-
     /** Fails on the first key that is not in {@code known}: a typo must not pass as a default. */
     void rejectUnknownKeys(List<String> known) {
         for (String key : entries.keySet()) {

@@ -3,7 +3,6 @@ package jp.konbini.domain;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An explicit state machine: for each state, the triggers it accepts and where each one leads.
@@ -33,14 +32,6 @@ public final class TransitionTable<S extends Enum<S>, T extends Enum<T>> {
             throw new IllegalTransitionException(name, from, trigger);
         }
         return to;
-    }
-
-    public boolean allows(S from, T trigger) {
-        return table.get(from).containsKey(trigger);
-    }
-
-    public Set<T> triggersFrom(S from) {
-        return table.get(from).keySet();
     }
 
     public boolean isTerminal(S state) {

@@ -3,6 +3,7 @@ package jp.konbini.journal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +28,18 @@ class JournalKillTest {
     @TempDir
     Path dataDir;
 
+    @TempDir
+    Path logs;
+
     @Test
     void everyPrintedEventSurvivesSigkillExactlyOnce() throws Exception {
         Random random = new Random(SEED);
         List<Ack> acks = new ArrayList<>();
         int killedWhileWriting = 0;
         for (int i = 1; i <= KILLS; i++) {
-            Process child = start(random.nextLong());
+            Process child = start(random.nextLong(), i);
             ChildOutput output = ChildOutput.follow(child, "READY");
-            assertTrue(output.awaitReady(60), "child never opened the journal: " + output.soFar());
+            assertTrue(output.awaitReady(60), "child never opened the journal: " + output.soFar() + " " + stderrOf(i));
             Thread.sleep((long) (random.nextDouble() * MAX_RUN_MILLIS));
             child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no H2 close
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child did not die");
@@ -50,11 +54,19 @@ class JournalKillTest {
         assertTrue(acks.size() > KILLS * 10, "the children wrote too little to test anything: " + acks.size());
     }
 
-    private Process start(long seed) throws IOException {
+    private Process start(long seed, int run) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 JournalCrashChild.class.getName(), dataDir.toString(), Long.toString(seed))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(logs.resolve("child-" + run + ".err").toFile())
                 .start();
+    }
+
+    private String stderrOf(int run) {
+        try {
+            return "stderr: " + Files.readString(logs.resolve("child-" + run + ".err"));
+        } catch (IOException e) {
+            return "stderr unreadable: " + e;
+        }
     }
 }

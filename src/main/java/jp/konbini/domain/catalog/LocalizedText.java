@@ -23,8 +23,4 @@ public record LocalizedText(Map<Language, String> texts) {
         }
         return text;
     }
-
-    public boolean has(Language language) {
-        return texts.containsKey(language);
-    }
 }

@@ -6,18 +6,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * A Japanese bank note the kiosk can accept. Coins are not accepted yet; when they are, they join
- * this enum with {@link Form#COIN}.
- */
+/** A Japanese bank note the kiosk can accept. Coins are not accepted yet; when they are, they join this enum. */
 public enum Denomination {
     YEN_1000(1_000),
     YEN_2000(2_000),
     YEN_5000(5_000),
     YEN_10000(10_000);
-
-    /** Paper or metal: the acceptor hardware differs, the money does not. */
-    public enum Form { NOTE, COIN }
 
     private final Yen value;
 
@@ -27,10 +21,6 @@ public enum Denomination {
 
     public Yen value() {
         return value;
-    }
-
-    public Form form() {
-        return Form.NOTE;
     }
 
     public static Optional<Denomination> ofYen(long yen) {

@@ -22,10 +22,6 @@ public record Yen(long amount) implements Comparable<Yen> {
         return new Yen(Math.subtractExact(amount, other.amount));
     }
 
-    public Yen times(long factor) {
-        return new Yen(Math.multiplyExact(amount, factor));
-    }
-
     public boolean isZero() {
         return amount == 0;
     }
