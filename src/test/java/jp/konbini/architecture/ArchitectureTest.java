@@ -39,6 +39,17 @@ class ArchitectureTest {
             .because("exactly one package talks to jSerialComm, behind the SerialLink port");
 
     @ArchTest
+    static final ArchRule nativeCallsOnlyInDeviceSerial = noClasses().that().resideOutsideOfPackage("jp.konbini.device.serial..")
+            .should().dependOnClassesThat().resideInAPackage("com.sun.jna..")
+            .because("native calls (pseudo-terminals) stay in the serial transport");
+
+    @ArchTest
+    static final ArchRule devicesKnowNoUiFlowOrStorage = noClasses().that().resideInAPackage("jp.konbini.device..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.konbini.flow..", "jp.konbini.ui..", "jp.konbini.journal..",
+                    "jp.konbini.sync..", "jp.konbini.central..", "jp.konbini.receipt..")
+            .because("drivers expose what the device does through neutral ports and add no logic of their own");
+
+    @ArchTest
     static final ArchRule pdfOnlyInReceipt = noClasses().that().resideOutsideOfPackage("jp.konbini.receipt..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
             .because("PDFBox is confined to the receipt renderers");
