@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import jp.konbini.domain.Language;
@@ -138,19 +139,24 @@ public final class H2Journal implements Journal {
             if (stored.state() == NoteState.CREDITED) {
                 return new Credit(true, JournalRows.requireTopUp(c, note.topUpSeq()));
             }
-            moveNote(c, note, NoteTrigger.CREDITED);
-            TopUpRecord topUp = JournalRows.requireTopUp(c, note.topUpSeq());
-            Yen credited = topUp.credited().plus(stored.value());
-            TopUpState next = TopUpLifecycle.next(topUp.state(), TopUpLifecycle.creditTrigger(credited, topUp.price()));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET credited_yen = ?, state = ? WHERE seq = ?")) {
-                ps.setLong(1, credited.amount());
-                ps.setString(2, next.name());
-                ps.setLong(3, topUp.seq());
-                ps.executeUpdate();
-            }
-            appendEvent(c, topUp.seq(), note.id(), MoneyEventKind.NOTE_CREDITED, stored.value(), now());
-            return new Credit(false, topUp.credited(credited, next));
+            return new Credit(false, credit(c, stored));
         });
+    }
+
+    /** Credits a note that was sent to the stacker to its top-up (whatever state the top-up allows it in). */
+    private TopUpRecord credit(Connection c, NoteRecord stored) throws SQLException {
+        moveNote(c, stored.ref(), NoteTrigger.CREDITED);
+        TopUpRecord topUp = JournalRows.requireTopUp(c, stored.topUpSeq());
+        Yen credited = topUp.credited().plus(stored.value());
+        TopUpState next = TopUpLifecycle.next(topUp.state(), TopUpLifecycle.creditTrigger(credited, topUp.price()));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET credited_yen = ?, state = ? WHERE seq = ?")) {
+            ps.setLong(1, credited.amount());
+            ps.setString(2, next.name());
+            ps.setLong(3, topUp.seq());
+            ps.executeUpdate();
+        }
+        appendEvent(c, topUp.seq(), stored.id(), MoneyEventKind.NOTE_CREDITED, stored.value(), now());
+        return topUp.credited(credited, next);
     }
 
     @Override
@@ -176,6 +182,71 @@ public final class H2Journal implements Journal {
     @Override
     public TopUpRecord abandon(long topUpSeq) {
         return close(topUpSeq, TopUpTrigger.ABANDON, MoneyEventKind.TOPUP_ABANDONED, false);
+    }
+
+    @Override
+    public List<NoteRecord> unsettledNotes() {
+        return writes.read(c -> JournalRows.allNotes(c).stream().filter(n -> NoteLifecycle.isPending(n.state())).toList());
+    }
+
+    @Override
+    public Reconciliation openReconciliation(OptionalLong noteId, String reason, String detail) {
+        return writes.commit(c -> {
+            long id = nextValue(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM reconciliation");
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO reconciliation (id, note_id, reason, detail, opened_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setObject(2, noteId.isPresent() ? noteId.getAsLong() : null);
+                ps.setString(3, reason);
+                ps.setString(4, detail.length() > 200 ? detail.substring(0, 200) : detail);
+                ps.setObject(5, JournalRows.timestamp(now()));
+                ps.executeUpdate();
+            }
+            return JournalRows.reconciliation(c, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<Reconciliation> openReconciliations() {
+        return writes.read(c -> JournalRows.reconciliations(c).stream().filter(Reconciliation::isOpen).toList());
+    }
+
+    /**
+     * Settles a reconciliation with what staff found. A note found in the cash box is credited to
+     * its top-up now; one not found went back to the customer.
+     */
+    @Override
+    public Reconciliation resolveReconciliation(long id, Reconciliation.Resolution resolution, String resolvedBy) {
+        return writes.commit(c -> {
+            Reconciliation open = JournalRows.reconciliation(c, id)
+                    .orElseThrow(() -> new IllegalArgumentException("no reconciliation " + id));
+            if (!open.isOpen()) {
+                throw new IllegalStateException("reconciliation " + id + " was already settled: " + open.resolution().get());
+            }
+            if (open.noteId().isPresent()) {
+                NoteRecord note = JournalRows.note(c, open.noteId().getAsLong()).orElseThrow();
+                switch (resolution) {
+                    case IN_CASH_BOX -> credit(c, note);
+                    case NOT_IN_CASH_BOX -> {
+                        moveNote(c, note.ref(), NoteTrigger.RETURNED);
+                        appendEvent(c, note.topUpSeq(), note.id(), MoneyEventKind.NOTE_RETURNED, note.value(), now());
+                    }
+                    case ACKNOWLEDGED -> throw new IllegalArgumentException(
+                            "note " + note.id() + " must be found in the cash box or not; it cannot just be acknowledged");
+                }
+            } else if (resolution != Reconciliation.Resolution.ACKNOWLEDGED) {
+                throw new IllegalArgumentException("no note of known value is involved; the case can only be acknowledged");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE reconciliation SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?")) {
+                ps.setString(1, resolution.name());
+                ps.setString(2, resolvedBy);
+                ps.setObject(3, JournalRows.timestamp(now()));
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            }
+            return JournalRows.reconciliation(c, id).orElseThrow();
+        });
     }
 
     @Override

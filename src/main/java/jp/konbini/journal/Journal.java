@@ -2,6 +2,7 @@ package jp.konbini.journal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import jp.konbini.domain.money.Yen;
 
 /**
@@ -37,6 +38,17 @@ public interface Journal extends AutoCloseable {
 
     /** The session ended with cash in but no purchase; the money is held under the claim code. */
     TopUpRecord abandon(long topUpSeq);
+
+    /** Notes in the acceptor with no outcome recorded (escrowed, or STACK sent), over all top-ups. */
+    List<NoteRecord> unsettledNotes();
+
+    /** Records a note whose fate staff must settle; the kiosk takes no cash while one is open. */
+    Reconciliation openReconciliation(OptionalLong noteId, String reason, String detail);
+
+    List<Reconciliation> openReconciliations();
+
+    /** Settles a reconciliation with what staff found in the cash box. */
+    Reconciliation resolveReconciliation(long id, Reconciliation.Resolution resolution, String resolvedBy);
 
     Optional<TopUpRecord> topUp(long seq);
 

@@ -29,6 +29,9 @@ final class JournalRows {
             + "product_name, product_name_ja, validity_days, data_gb, price_yen, tax_category, language, state, "
             + "credited_yen, opened_at, closed_at";
 
+    private static final String RECONCILIATION_QUERY =
+            "SELECT id, note_id, reason, detail, opened_at, resolution, resolved_by, resolved_at FROM reconciliation";
+
     private JournalRows() {
     }
 
@@ -95,6 +98,37 @@ final class JournalRows {
                 "SELECT seq, topup_seq, note_id, kind, yen, recorded_at, chain_hash FROM money_event ORDER BY seq")) {
             return events(ps);
         }
+    }
+
+    static Optional<Reconciliation> reconciliation(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECONCILIATION_QUERY + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            List<Reconciliation> found = reconciliations(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    static List<Reconciliation> reconciliations(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECONCILIATION_QUERY + " ORDER BY id")) {
+            return reconciliations(ps);
+        }
+    }
+
+    private static List<Reconciliation> reconciliations(PreparedStatement ps) throws SQLException {
+        List<Reconciliation> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long noteId = rs.getLong("note_id");
+                OptionalLong note = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(noteId);
+                OffsetDateTime resolvedAt = rs.getObject("resolved_at", OffsetDateTime.class);
+                list.add(new Reconciliation(rs.getLong("id"), note, rs.getString("reason"), rs.getString("detail"),
+                        rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getString("resolution")).map(Reconciliation.Resolution::valueOf),
+                        Optional.ofNullable(rs.getString("resolved_by")),
+                        Optional.ofNullable(resolvedAt).map(OffsetDateTime::toInstant)));
+            }
+        }
+        return list;
     }
 
     static OffsetDateTime timestamp(Instant instant) {

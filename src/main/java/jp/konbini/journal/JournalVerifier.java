@@ -35,7 +35,7 @@ final class JournalVerifier {
             topUps = JournalRows.allTopUps(c);
         } catch (IllegalArgumentException e) {
             problems.add("a top-up row cannot be read: " + e.getMessage());
-            return new VerificationReport(0, 0, 0, problems, new RecoveryReport(List.of(), List.of()));
+            return new VerificationReport(0, 0, 0, problems, new RecoveryReport(List.of(), List.of(), List.of()));
         }
         List<NoteRecord> notes = JournalRows.allNotes(c);
         List<MoneyEvent> events = JournalRows.allEvents(c);
@@ -57,6 +57,7 @@ final class JournalVerifier {
         for (NoteRecord n : notes) {
             replayNote(n, eventsByNote.getOrDefault(n.id(), List.of()));
         }
+        checkReconciliations(JournalRows.reconciliations(c), notes);
         return new VerificationReport(topUps.size(), notes.size(), events.size(), problems, RecoveryReport.read(c));
     }
 
@@ -80,6 +81,24 @@ final class JournalVerifier {
                 return;
             }
             previous = e.chainHash();
+        }
+    }
+
+    /** A settled reconciliation left its note where staff said it was. */
+    private void checkReconciliations(List<Reconciliation> reconciliations, List<NoteRecord> notes) {
+        checkGapFree("reconciliation id", reconciliations.stream().mapToLong(Reconciliation::id).toArray());
+        Map<Long, NoteRecord> byId = new HashMap<>();
+        notes.forEach(n -> byId.put(n.id(), n));
+        for (Reconciliation r : reconciliations) {
+            if (r.noteId().isEmpty() || r.resolution().isEmpty()) {
+                continue;
+            }
+            NoteState expected = r.resolution().get() == Reconciliation.Resolution.IN_CASH_BOX ? NoteState.CREDITED : NoteState.RETURNED;
+            NoteRecord note = byId.get(r.noteId().getAsLong());
+            if (note == null || note.state() != expected) {
+                problems.add("reconciliation " + r.id() + " settled " + r.resolution().get() + " but note " + r.noteId().getAsLong()
+                        + " is " + (note == null ? "missing" : note.state()));
+            }
         }
     }
 

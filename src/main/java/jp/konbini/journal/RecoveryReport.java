@@ -15,11 +15,12 @@ import jp.konbini.domain.topup.TopUpState;
  * still going on (the flow completes them or hands them to staff), and notes whose fate the
  * journal cannot know (STACK was sent, no credit recorded) which staff reconcile with the cash box.
  */
-public record RecoveryReport(List<Unfinished> unfinished, List<NoteRecord> undecidedNotes) {
+public record RecoveryReport(List<Unfinished> unfinished, List<NoteRecord> undecidedNotes, List<Reconciliation> openReconciliations) {
 
     public RecoveryReport {
         unfinished = List.copyOf(unfinished);
         undecidedNotes = List.copyOf(undecidedNotes);
+        openReconciliations = List.copyOf(openReconciliations);
     }
 
     /** A session that did not finish, with the notes that were still in the acceptor. */
@@ -44,11 +45,12 @@ public record RecoveryReport(List<Unfinished> unfinished, List<NoteRecord> undec
             unfinished.add(new Unfinished(topUp, pending));
         }
         List<NoteRecord> undecided = JournalRows.allNotes(c).stream().filter(n -> n.state() == NoteState.STACKING).toList();
-        return new RecoveryReport(unfinished, undecided);
+        List<Reconciliation> open = JournalRows.reconciliations(c).stream().filter(Reconciliation::isOpen).toList();
+        return new RecoveryReport(unfinished, undecided, open);
     }
 
     public boolean isClean() {
-        return unfinished.isEmpty() && undecidedNotes.isEmpty();
+        return unfinished.isEmpty() && undecidedNotes.isEmpty() && openReconciliations.isEmpty();
     }
 
     /** Cash credited to sessions that did not finish. */
@@ -63,6 +65,7 @@ public record RecoveryReport(List<Unfinished> unfinished, List<NoteRecord> undec
         }
         long withMoney = unfinished.stream().filter(Unfinished::hasMoneyIn).count();
         return unfinished.size() + " unfinished session(s), " + withMoney + " with money in (" + creditedInUnfinished().format()
-                + " credited); " + undecidedNotes.size() + " note(s) sent to the stacker without a recorded credit";
+                + " credited); " + undecidedNotes.size() + " note(s) sent to the stacker without a recorded credit; "
+                + openReconciliations.size() + " reconciliation(s) waiting for staff";
     }
 }
