@@ -50,9 +50,21 @@ class Id003AcceptorTest {
         }
     }
 
+    /** Traces what the driver writes, on the driver's thread, in the same timeline as the ledger's records. */
+    private final Id003Link.FrameTrace wire = new Id003Link.FrameTrace() {
+        @Override
+        public void sent(byte[] frame) {
+            timeline.add("wire " + Id003Frame.decode(frame));
+        }
+
+        @Override
+        public void received(byte[] frame) {
+        }
+    };
+
     private void start(Id003Frame... statuses) {
-        device = new ScriptedId003Device(line.device(), timeline::add, statuses);
-        acceptor = new Id003Acceptor(line::host, FAST, ledger, events::add, Id003Link.FrameTrace.NONE);
+        device = new ScriptedId003Device(line.device(), entry -> { }, statuses);
+        acceptor = new Id003Acceptor(line::host, FAST, ledger, events::add, wire);
         acceptor.start();
     }
 
@@ -99,9 +111,9 @@ class Id003AcceptorTest {
 
         assertEquals(List.of(Yen.of(2000)), ledger.creditedNotes(), "credited exactly once");
         int stackSent = timeline.indexOf("ledger stack-sent 1");
-        int stack = timeline.indexOf("host " + Id003Command.STACK_2.frame());
+        int stack = timeline.indexOf("wire " + Id003Command.STACK_2.frame());
         int credited = timeline.indexOf("ledger credited 1 2000");
-        int firstAck = timeline.indexOf("host " + Id003Command.ACK.frame());
+        int firstAck = timeline.indexOf("wire " + Id003Command.ACK.frame());
         assertTrue(stackSent >= 0 && stackSent < stack, "the pending note is on record before STACK: " + timeline);
         assertTrue(credited >= 0 && credited < firstAck, "the credit is on record before the ACK: " + timeline);
         assertEquals(1, events.stream().filter(e -> e instanceof AcceptorEvent.Credited).count());
@@ -181,7 +193,7 @@ class Id003AcceptorTest {
         PendingNote note = ledger.stackSent(ledger.escrowed(SESSION, Yen.of(5000)));
         start(Id003Status.VEND_VALID.frame(), Id003Status.VEND_VALID.frame(), IDLING);
         await(() -> ledger.creditedNotes().equals(List.of(Yen.of(5000))), "credited from the pending record");
-        assertTrue(timeline.indexOf("ledger credited " + note.id() + " 5000") < timeline.indexOf("host " + Id003Command.ACK.frame()));
+        assertTrue(timeline.indexOf("ledger credited " + note.id() + " 5000") < timeline.indexOf("wire " + Id003Command.ACK.frame()));
     }
 
     @Test
