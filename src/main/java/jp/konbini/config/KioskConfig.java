@@ -24,7 +24,8 @@ public record KioskConfig(
         Set<Denomination> acceptedNotes,
         List<Language> languages,
         Language defaultLanguage,
-        Path dataDir) {
+        Path dataDir,
+        DeviceBinding acceptor) {
 
     public KioskConfig {
         acceptedNotes = Set.copyOf(acceptedNotes);

@@ -1,5 +1,6 @@
 package jp.konbini.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,10 +33,15 @@ final class KioskPropertiesParser {
     static final String LANGUAGES = "ui.languages";
     static final String DEFAULT_LANGUAGE = "ui.default-language";
     static final String DATA_DIR = "data.dir";
+    static final String DRIVERS_DIR = "drivers.dir";
+    static final String ACCEPTOR_PORT = "acceptor.port";
+    static final String ACCEPTOR_USB_SERIAL = "acceptor.usb-serial";
+    static final String ACCEPTOR_PROFILE = "acceptor.profile";
 
     static final List<String> KEYS = List.of(KIOSK_ID, STORE_ID, STORE_NAME, ISSUER_NAME, ISSUER_REGISTRATION,
             TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
-            OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR);
+            OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR,
+            DRIVERS_DIR, ACCEPTOR_PORT, ACCEPTOR_USB_SERIAL, ACCEPTOR_PROFILE);
 
     /** Printed on receipts and sent to the central server, so kept plain: capitals, digits, hyphens. */
     private static final Pattern KIOSK_ID_FORM = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
@@ -43,6 +49,9 @@ final class KioskPropertiesParser {
     private static final Pattern REGISTRATION_FORM = Pattern.compile("T\\d{13}");
     /** Revenue stamps are due on paper receipts from ¥50,000, so one top-up stays below that. */
     private static final long MAX_SINGLE_AMOUNT = 49_999;
+    private static final Pattern PORT_FORM = Pattern.compile("\\S{1,200}");
+    private static final Pattern USB_SERIAL_FORM = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final Pattern PROFILE_FORM = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private KioskPropertiesParser() {
     }
@@ -87,8 +96,24 @@ final class KioskPropertiesParser {
             throw s.invalid(DEFAULT_LANGUAGE, defaultLanguage.tag(), "one of the languages in " + LANGUAGES + " (" + languagesText(languages) + ")");
         }
 
+        Path dataDir = s.path(DATA_DIR);
+        Path driversDir = s.path(DRIVERS_DIR);
+        DeviceBinding acceptor = new DeviceBinding(
+                s.text(ACCEPTOR_PORT, PORT_FORM, "the serial port path, e.g. /dev/kiosk-acceptor"),
+                s.optionalText(ACCEPTOR_USB_SERIAL, USB_SERIAL_FORM, "the USB adapter's serial number"),
+                profile(s, ACCEPTOR_PROFILE, driversDir));
         return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offline,
-                EnumSet.copyOf(notes), languages, defaultLanguage, s.path(DATA_DIR));
+                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, acceptor);
+    }
+
+    /** A profile named in the drivers directory, which must exist there. */
+    private static Path profile(Settings s, String key, Path driversDir) {
+        String name = s.text(key, PROFILE_FORM, "the name of a profile in " + driversDir + ", e.g. jcm-id003");
+        Path file = driversDir.resolve(name + ".properties");
+        if (!Files.isRegularFile(file)) {
+            throw s.invalid(key, name, "the name of a device profile file in " + driversDir + " (no " + file.getFileName() + " there)");
+        }
+        return file;
     }
 
     static long maxSingleAmount() {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Typed, validating access to the entries of one properties file. Every read names the form it
  * expects, so a bad value fails with a message that says what would have been right.
  */
-final class Settings {
+public final class Settings {
 
     private final Path file;
     private final Map<String, String> entries;
@@ -25,8 +25,13 @@ final class Settings {
         this.entries = entries;
     }
 
+    /** Reads {@code file} strictly (UTF-8, no key twice); errors name the file. */
+    public static Settings read(Path file) {
+        return new Settings(file, StrictProperties.read(file));
+    }
+
     /** Fails on the first key that is not in {@code known}: a typo must not pass as a default. */
-    void rejectUnknownKeys(List<String> known) {
+    public void rejectUnknownKeys(List<String> known) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
                 throw new ConfigException(file, key, entries.get(key), "a known key, one of " + String.join(", ", known));
@@ -34,7 +39,7 @@ final class Settings {
         }
     }
 
-    String text(String key, Pattern form, String expected) {
+    public String text(String key, Pattern form, String expected) {
         String value = raw(key, expected);
         if (!form.matcher(value).matches()) {
             throw invalid(key, value, expected);
@@ -42,7 +47,7 @@ final class Settings {
         return value;
     }
 
-    String text(String key, int maxLength) {
+    public String text(String key, int maxLength) {
         String expected = "a non-empty text of at most " + maxLength + " characters";
         String value = raw(key, expected);
         if (value.codePointCount(0, value.length()) > maxLength) {
@@ -51,7 +56,7 @@ final class Settings {
         return value;
     }
 
-    int integer(String key, int min, int max) {
+    public int integer(String key, int min, int max) {
         String expected = "a whole number from " + min + " to " + max;
         String value = raw(key, expected);
         try {
@@ -65,13 +70,13 @@ final class Settings {
         }
     }
 
-    <T> T choice(String key, Function<String, Optional<T>> parse, List<String> allowed) {
+    public <T> T choice(String key, Function<String, Optional<T>> parse, List<String> allowed) {
         String expected = "one of " + String.join(", ", allowed);
         String value = raw(key, expected);
         return parse.apply(value).orElseThrow(() -> invalid(key, value, expected));
     }
 
-    <T> List<T> list(String key, Function<String, Optional<T>> parse, String expected) {
+    public <T> List<T> list(String key, Function<String, Optional<T>> parse, String expected) {
         String value = raw(key, expected);
         List<T> items = new ArrayList<>();
         for (String part : value.split(",", -1)) {
@@ -84,7 +89,7 @@ final class Settings {
         return items;
     }
 
-    URI httpUrl(String key) {
+    public URI httpUrl(String key) {
         String expected = "an absolute http:// or https:// URL, e.g. https://central.example.jp/";
         String value = raw(key, expected);
         try {
@@ -99,7 +104,7 @@ final class Settings {
     }
 
     /** A path; a relative one is taken from the directory the file is in. */
-    Path path(String key) {
+    public Path path(String key) {
         String expected = "a file-system path (relative paths start at " + file.toAbsolutePath().getParent() + ")";
         String value = raw(key, expected);
         try {
@@ -110,7 +115,25 @@ final class Settings {
         }
     }
 
-    ConfigException invalid(String key, String value, String expected) {
+    /**
+     * A text that may be left empty ({@code key=}): the key must still be there, so a forgotten
+     * setting is not mistaken for a deliberate blank.
+     */
+    public Optional<String> optionalText(String key, Pattern form, String expected) {
+        String value = entries.get(key);
+        if (value == null) {
+            throw new ConfigException(file, key, null, expected + " (or an empty value)");
+        }
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!form.matcher(value).matches()) {
+            throw invalid(key, value, expected);
+        }
+        return Optional.of(value);
+    }
+
+    public ConfigException invalid(String key, String value, String expected) {
         return new ConfigException(file, key, value, expected);
     }
 

@@ -36,7 +36,8 @@ class PackagedJarIT {
         Path data = dir.resolve("data");
         Files.copy(Path.of("kiosk-config/catalog.json"), config.resolve("catalog.json"));
         Files.writeString(config.resolve("kiosk.properties"),
-                Files.readString(Path.of("kiosk-config/kiosk.properties")).replace("data.dir=../data", "data.dir=" + data));
+                Files.readString(Path.of("kiosk-config/kiosk.properties")).replace("data.dir=../data", "data.dir=" + data)
+                .replace("drivers.dir=../drivers", "drivers.dir=" + Path.of("drivers").toAbsolutePath()));
         Result demo = run("journal", "demo", "--config", config.toString(), "--sessions", "3");
         assertEquals(0, demo.code, demo.err);
         assertTrue(demo.out.contains("{\"ok\":true,\"topUps\":3"), demo.out);

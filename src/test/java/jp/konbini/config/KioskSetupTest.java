@@ -31,7 +31,8 @@ class KioskSetupTest {
 
     @BeforeEach
     void copyShippedConfiguration() throws IOException {
-        Files.copy(SHIPPED.resolve(KioskSetup.PROPERTIES_FILE), dir.resolve(KioskSetup.PROPERTIES_FILE));
+        Files.writeString(dir.resolve(KioskSetup.PROPERTIES_FILE), Files.readString(SHIPPED.resolve(KioskSetup.PROPERTIES_FILE))
+                .replace("drivers.dir=../drivers", "drivers.dir=" + Path.of("drivers").toAbsolutePath()));
         Files.copy(SHIPPED.resolve(KioskSetup.CATALOG_FILE), dir.resolve(KioskSetup.CATALOG_FILE));
     }
 
@@ -51,6 +52,9 @@ class KioskSetupTest {
         assertEquals(List.of(Language.values()), c.languages());
         assertEquals(Language.JA, c.defaultLanguage());
         assertEquals(SHIPPED.toAbsolutePath().getParent().resolve("data").normalize(), c.dataDir());
+        assertEquals("/dev/kiosk-acceptor", c.acceptor().port());
+        assertEquals(java.util.Optional.empty(), c.acceptor().usbSerialNumber());
+        assertEquals(SHIPPED.toAbsolutePath().getParent().resolve("drivers/jcm-id003.properties").normalize(), c.acceptor().profile());
         assertEquals(7, setup.catalog().products().size());
         assertEquals("2026-11-01.1", setup.catalog().version());
     }
@@ -78,6 +82,11 @@ class KioskSetupTest {
         "cash.accepted-notes          | 1000,1000             | each listed once",
         "ui.languages                 | ja,fr                 | a comma-separated list of language tags",
         "ui.default-language          | ko                    | one of the languages in ui.languages (ja, en)",
+        "acceptor.port                | ''                    | the serial port path",
+        "acceptor.usb-serial          | MISSING               | the USB adapter's serial number (or an empty value)",
+        "acceptor.usb-serial          | 'A B'                 | the USB adapter's serial number",
+        "acceptor.profile             | jcm-id999             | the name of a device profile file in",
+        "acceptor.profile             | ../secrets            | the name of a profile in",
     })
     void aBadValueNamesFileKeyValueAndExpectedForm(String key, String value, String expected) throws IOException {
         if (key.equals("ui.default-language")) {
