@@ -190,6 +190,18 @@ public final class H2Journal implements Journal {
     }
 
     @Override
+    public Optional<NoteRecord> lastStackedNote() {
+        return writes.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT MAX(note_id) FROM money_event WHERE kind = '" + MoneyEventKind.STACK_SENT.name() + "'")) {
+                rs.next();
+                long id = rs.getLong(1);
+                return rs.wasNull() ? Optional.<NoteRecord>empty() : JournalRows.note(c, id);
+            }
+        });
+    }
+
+    @Override
     public Reconciliation openReconciliation(OptionalLong noteId, String reason, String detail) {
         return writes.commit(c -> {
             long id = nextValue(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM reconciliation");

@@ -42,6 +42,9 @@ public interface Journal extends AutoCloseable {
     /** Notes in the acceptor with no outcome recorded (escrowed, or STACK sent), over all top-ups. */
     List<NoteRecord> unsettledNotes();
 
+    /** The most recent note STACK was sent for (whatever became of it since), if any. */
+    Optional<NoteRecord> lastStackedNote();
+
     /** Records a note whose fate staff must settle; the kiosk takes no cash while one is open. */
     Reconciliation openReconciliation(OptionalLong noteId, String reason, String detail);
 

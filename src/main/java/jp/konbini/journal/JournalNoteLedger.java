@@ -53,6 +53,11 @@ public final class JournalNoteLedger implements NoteLedger {
     }
 
     @Override
+    public boolean lastStackedNoteCredited() {
+        return durably(journal::lastStackedNote).map(n -> n.state() == NoteState.CREDITED).orElse(false);
+    }
+
+    @Override
     public List<PendingNote> unsettled() {
         return durably(journal::unsettledNotes).stream()
                 .map(n -> new PendingNote(n.id(), n.topUpSeq(), n.value(),

@@ -36,10 +36,13 @@ class JournalNoteLedgerTest {
         try (H2Journal journal = JournalFixture.open(dir)) {
             long seq = journal.open(JournalFixture.order(3000)).seq();
             JournalNoteLedger ledger = new JournalNoteLedger(journal);
+            assertFalse(ledger.lastStackedNoteCredited(), "nothing stacked yet");
             PendingNote note = ledger.stackSent(ledger.escrowed(new NoteSession(seq), Yen.of(1000)));
             assertEquals(PendingNote.Stage.STACK_SENT, note.stage());
             assertEquals(List.of(note), ledger.unsettled());
+            assertFalse(ledger.lastStackedNoteCredited());
             assertTrue(ledger.credited(note));
+            assertTrue(ledger.lastStackedNoteCredited(), "a VEND VALID repeated after a restart is this note's");
             assertFalse(ledger.credited(note), "a repeated credit is a duplicate");
             assertEquals(Yen.of(1000), journal.topUp(seq).orElseThrow().credited());
             assertTrue(ledger.unsettled().isEmpty());

@@ -23,6 +23,13 @@ public interface NoteLedger {
     /** The note went back to the customer. */
     void returned(PendingNote note);
 
+    /**
+     * Whether the most recent note STACK was sent for is already credited. After a restart at the
+     * credit point this tells a repeated VEND VALID (credit on disk, ACK lost in the crash) from one
+     * the kiosk has no record of.
+     */
+    boolean lastStackedNoteCredited();
+
     /** Notes left unsettled by an earlier run (escrowed or STACK sent, no outcome recorded). */
     List<PendingNote> unsettled();
 

@@ -197,6 +197,18 @@ class Id003AcceptorTest {
     }
 
     @Test
+    void afterARestartBetweenTheCreditAndItsAckTheRepeatIsAckedWithoutASecondCreditOrAReconciliation() {
+        PendingNote note = ledger.stackSent(ledger.escrowed(SESSION, Yen.of(5000)));
+        ledger.credited(note);   // the crash came after the credit was on disk, before the ACK left
+        start(Id003Status.VEND_VALID.frame(), Id003Status.VEND_VALID.frame(), IDLING);
+        await(() -> device.count(Id003Command.ACK) >= 2, "every repeat ACKed");
+        await(() -> acceptor.status().state() == AcceptorState.INHIBITED, "idle");
+        assertEquals(List.of(Yen.of(5000)), ledger.creditedNotes());
+        assertTrue(ledger.reconciliations().isEmpty(), ledger.reconciliations().toString());
+        assertTrue(events.stream().noneMatch(e -> e instanceof AcceptorEvent.Credited), "the credit was reported by the earlier run");
+    }
+
+    @Test
     void afterAHostRestartWithTheNoteStillInEscrowStackIsSentAgain() {
         ledger.stackSent(ledger.escrowed(SESSION, Yen.of(1000)));
         start(Id003Status.ESCROW.frame(0x61), Id003Status.ESCROW.frame(0x61), Id003Status.STACKING.frame(),

@@ -77,6 +77,16 @@ public final class MemoryLedger implements NoteLedger {
     }
 
     @Override
+    public synchronized boolean lastStackedNoteCredited() {
+        for (int i = notes.size() - 1; i >= 0; i--) {
+            if (notes.get(i).stage() == PendingNote.Stage.STACK_SENT) {
+                return credited.contains(notes.get(i).id());
+            }
+        }
+        return false;
+    }
+
+    @Override
     public synchronized List<PendingNote> unsettled() {
         return notes.stream().filter(n -> !credited.contains(n.id()) && !returned.contains(n.id())).toList();
     }

@@ -101,6 +101,10 @@ final class Id003NoteHandler {
                 ledger.returned(note);
             }
         }
+        if (noteInFlight && now.status() == Id003Status.VEND_VALID && pending == null && ledger.lastStackedNoteCredited()) {
+            log.info("the acceptor repeats VEND VALID for a note already credited before the restart: ACK only");
+            pendingCredited = true;
+        }
         if (powerUp.filter(p -> p == Id003Status.POWER_UP_BILL_IN_STACKER).isPresent() && !stackedNoteReconciled) {
             reconcile(null, ReconciliationReason.POWER_UP_WITH_NOTE_IN_STACKER, "a note of unknown value may have been stacked at power-up");
         }
@@ -197,7 +201,9 @@ final class Id003NoteHandler {
     }
 
     private void idle() {
-        if (pending != null) {
+        if (pending == null) {
+            pendingCredited = false;
+        } else {
             if (pendingCredited) {
                 finished();
             } else {
@@ -282,7 +288,7 @@ final class Id003NoteHandler {
                 listener.on(new AcceptorEvent.Credited(pending.value()));
             }
         } else if (pendingCredited) {
-            link.send(Id003Command.ACK.frame());        // a repeat: our ACK was lost
+            link.send(Id003Command.ACK.frame());        // a repeat: our ACK was lost, or we restarted after the credit
         } else {
             reconcile(pending, ReconciliationReason.CREDIT_WITHOUT_PENDING_NOTE, "VEND VALID with no note recorded as stacked");
             pending = null;
