@@ -35,7 +35,7 @@ class Id003AcceptorTest {
 
     private final List<String> timeline = new CopyOnWriteArrayList<>();
     private final List<AcceptorEvent> events = new CopyOnWriteArrayList<>();
-    private final MemoryLedger ledger = new MemoryLedger(timeline::add);
+    private final InMemoryNoteLedger ledger = new InMemoryNoteLedger(timeline::add);
     private final InMemorySerialLine line = new InMemorySerialLine();
     private ScriptedId003Device device;
     private Id003Acceptor acceptor;

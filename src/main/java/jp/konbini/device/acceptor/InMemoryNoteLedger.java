@@ -8,10 +8,11 @@ import java.util.function.Consumer;
 import jp.konbini.domain.money.Yen;
 
 /**
- * An in-memory {@link NoteLedger} for driver tests: keeps every note and tells a shared timeline
- * about each write, so a test can check that a record came before the bytes that act on it.
+ * A {@link NoteLedger} that keeps its records in memory only: for technician tests without a
+ * journal (nothing survives the process, and the command says so) and for driver tests, which pass
+ * a timeline to see each record in order with the bytes on the wire.
  */
-public final class MemoryLedger implements NoteLedger {
+public final class InMemoryNoteLedger implements NoteLedger {
 
     private final List<PendingNote> notes = new ArrayList<>();
     private final List<Long> credited = new ArrayList<>();
@@ -21,15 +22,15 @@ public final class MemoryLedger implements NoteLedger {
     private volatile boolean failing;
     private long nextId = 1;
 
-    public MemoryLedger(Consumer<String> timeline) {
+    public InMemoryNoteLedger(Consumer<String> timeline) {
         this.timeline = timeline;
     }
 
-    public MemoryLedger() {
+    public InMemoryNoteLedger() {
         this(entry -> { });
     }
 
-    /** From now on every write fails, as a full disk would make it. */
+    /** From now on every write fails, as a full disk would make it (for tests of the driver's refusal). */
     public void failFromNowOn() {
         failing = true;
     }
@@ -135,7 +136,7 @@ public final class MemoryLedger implements NoteLedger {
 
     private void check() {
         if (failing) {
-            throw new LedgerUnavailableException("disk full (simulated)", null);
+            throw new LedgerUnavailableException("the ledger was told to fail", null);
         }
     }
 }
