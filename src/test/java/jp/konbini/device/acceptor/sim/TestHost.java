@@ -150,7 +150,8 @@ final class TestHost implements AutoCloseable {
             }
             sleep(3);
         }
-        return fail("status not reached in " + timeout + "; seen " + names(seen));
+        List<String> tail = names(seen.subList(Math.max(0, seen.size() - 12), seen.size()));
+        return fail("status not reached in " + timeout + "; " + seen.size() + " polls, the last: " + tail);
     }
 
     List<Id003Frame> pollUntil(Id003Status status) {
