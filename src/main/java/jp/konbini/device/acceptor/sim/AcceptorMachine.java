@@ -596,7 +596,7 @@ final class AcceptorMachine {
     synchronized SimNote insert(Yen value) {
         CurrencyTable table = settings.identity().currencyTable();
         int code = table.codeOf(value).orElseThrow(() -> new IllegalArgumentException(
-                "the unit's currency table has no note of " + value + ": " + table));
+                "the unit's currency table has no note of " + value + " (it has " + table.yenNotes().values() + ")"));
         return enqueue(new SimNote(nextNoteId++, code, Optional.of(value), Optional.empty()));
     }
 

@@ -49,7 +49,7 @@ public final class SimEvents {
         if (type == SimEvent.Type.PROTOCOL_VIOLATION || type == SimEvent.Type.LINK_LOST) {
             LOG.info("acceptor simulator: {}", event);
         } else {
-            LOG.debug("acceptor simulator: {}", event);
+            LOG.trace("acceptor simulator: {}", event);
         }
         for (Consumer<SimEvent> listener : listeners) {
             listener.accept(event);
