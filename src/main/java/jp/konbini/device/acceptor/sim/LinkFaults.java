@@ -2,6 +2,7 @@ package jp.konbini.device.acceptor.sim;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -101,17 +102,17 @@ public final class LinkFaults {
 
     /** A readable summary (for the control window and stdin's {@code status}). */
     public synchronized Map<String, Object> describe() {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("echo", echo);
         out.put("badCrcPolicy", badCrcPolicy.name());
-        Map<String, Object> r = new java.util.LinkedHashMap<>();
+        Map<String, Object> r = new LinkedHashMap<>();
         rates.forEach((k, v) -> {
             if (v > 0) {
                 r.put(k.name(), v);
             }
         });
         out.put("rates", r);
-        Map<String, Object> o = new java.util.LinkedHashMap<>();
+        Map<String, Object> o = new LinkedHashMap<>();
         oneShots.forEach((k, v) -> {
             if (v > 0) {
                 o.put(k.name(), v);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,7 +73,7 @@ public final class SimEvents {
     /** Events after {@code seq} (exclusive), oldest first. */
     public synchronized List<SimEvent> since(long afterSeq) {
         Deque<SimEvent> newer = new ArrayDeque<>();
-        for (java.util.Iterator<SimEvent> it = recent.descendingIterator(); it.hasNext(); ) {
+        for (Iterator<SimEvent> it = recent.descendingIterator(); it.hasNext(); ) {
             SimEvent e = it.next();
             if (e.seq() <= afterSeq) {
                 break;
@@ -101,7 +102,7 @@ public final class SimEvents {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             SimEvent earliest = null;
-            for (java.util.Iterator<SimEvent> it = recent.descendingIterator(); it.hasNext(); ) {
+            for (Iterator<SimEvent> it = recent.descendingIterator(); it.hasNext(); ) {
                 SimEvent e = it.next();
                 if (e.seq() <= afterSeq) {
                     break;

@@ -1,5 +1,6 @@
 package jp.konbini.device.acceptor.sim;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -121,7 +122,7 @@ final class SimulatorLoop implements Runnable {
         }
         long wait = pending == null ? SLICE_NANOS : Math.max(0, Math.min(SLICE_NANOS, pending.due() - now));
         long before = System.nanoTime();
-        int n = current.read(buffer, 0, buffer.length, java.time.Duration.ofNanos(wait));
+        int n = current.read(buffer, 0, buffer.length, Duration.ofNanos(wait));
         now = clock.getAsLong();
         if (n > 0) {
             answeredInChunk = false;
