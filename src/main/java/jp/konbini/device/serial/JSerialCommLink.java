@@ -97,9 +97,22 @@ public final class JSerialCommLink implements SerialLink {
         }
     }
 
+    /**
+     * Reads and drops what has arrived. Not {@code flushIOBuffers()}: that is TCIOFLUSH, which also
+     * throws away output not yet transmitted, such as the ACK of a VEND VALID written just before.
+     */
     @Override
     public void discardInput() {
-        port.flushIOBuffers();
+        byte[] sink = new byte[256];
+        int available;
+        while ((available = port.bytesAvailable()) != 0) {
+            if (available < 0) {
+                throw new SerialLinkException("serial port " + name + " was lost (bytesAvailable returned " + available + ")");
+            }
+            if (port.readBytes(sink, Math.min(available, sink.length)) < 0) {
+                throw new SerialLinkException("serial port " + name + " was lost while discarding input");
+            }
+        }
     }
 
     @Override

@@ -34,6 +34,21 @@ class SerialLinkTest {
     }
 
     @Test
+    void discardingInputDropsWhatArrivedAndNeverWhatWasJustWritten() {
+        try (PseudoTerminal device = PseudoTerminal.create();
+             JSerialCommLink host = JSerialCommLink.open(SerialPortSpec.of(device.devicePath()), ID003_LINE)) {
+            for (int i = 0; i < 20; i++) {
+                device.write(new byte[] {9, 9, 9});
+                assertArrayEquals(new byte[] {9}, readExactly(host, 1));
+                host.write(AWKWARD);
+                host.discardInput();
+                assertArrayEquals(AWKWARD, readExactly(device, AWKWARD.length), "the bytes just written still go out (round " + i + ")");
+                assertEquals(0, host.read(new byte[8], 0, 8, Duration.ofMillis(20)), "the stale input is gone");
+            }
+        }
+    }
+
+    @Test
     void aStableNameFollowsTheDeviceAcrossAReplug() {
         Path name = dir.resolve("kiosk-acceptor");
         try (PseudoTerminal first = PseudoTerminal.create()) {
