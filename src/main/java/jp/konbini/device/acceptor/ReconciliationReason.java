@@ -4,6 +4,8 @@ package jp.konbini.device.acceptor;
 public enum ReconciliationReason {
     /** STACK was sent and the stacker jammed before the credit point. */
     JAM_IN_STACKER_AFTER_STACK,
+    /** The acceptor powered up with a note in the acceptor head (returned or stacked at RESET: undocumented). */
+    POWER_UP_WITH_NOTE_IN_ACCEPTOR,
     /** The acceptor powered up with a note in the stacker path. */
     POWER_UP_WITH_NOTE_IN_STACKER,
     /** The acceptor lost power after STACK was sent, before the credit point. */

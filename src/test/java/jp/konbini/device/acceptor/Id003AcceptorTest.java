@@ -227,11 +227,22 @@ class Id003AcceptorTest {
     }
 
     @Test
-    void powerUpWithANoteInTheAcceptorSettlesThePendingNoteAsReturned() {
+    void powerUpWithANoteInTheAcceptorIsReconciledBecauseResetMayStackIt() {
         ledger.stackSent(ledger.escrowed(SESSION, Yen.of(1000)));
         start(Id003Status.POWER_UP_BILL_IN_ACCEPTOR.frame(), DISABLED);
-        await(() -> ledger.returnedCount() == 1, "returned");
-        assertTrue(ledger.reconciliations().isEmpty());
+        await(() -> !ledger.reconciliations().isEmpty(), "reconciled");
+        assertEquals(List.of("POWER_UP_WITH_NOTE_IN_ACCEPTOR 1"), ledger.reconciliations());
+        assertTrue(ledger.creditedNotes().isEmpty());
+    }
+
+    @Test
+    void aNewEscrowEndsTheCreditedNoteEvenIfStackedAndIdlingWereNeverPolled() {
+        start(IDLING);
+        enableAll();
+        device.statuses(Id003Status.ESCROW.frame(0x61), Id003Status.STACKING.frame(), Id003Status.VEND_VALID.frame(),
+                Id003Status.ESCROW.frame(0x62), Id003Status.STACKING.frame(), Id003Status.VEND_VALID.frame(), IDLING);
+        await(() -> ledger.creditedNotes().size() == 2, "both credited: " + timeline);
+        assertEquals(List.of(Yen.of(1000), Yen.of(2000)), ledger.creditedNotes());
     }
 
     @Test
@@ -303,6 +314,16 @@ class Id003AcceptorTest {
 
     private void enableAll() {
         acceptor.enable(EnumSet.allOf(Denomination.class), SESSION, v -> EscrowDecider.Decision.STACK);
+    }
+
+    static void await(BooleanSupplier condition, java.util.function.Supplier<String> what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting: " + what.get());
+            }
+            sleep(1);
+        }
     }
 
     static void await(BooleanSupplier condition, String what) {

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * <li>at VEND VALID the credit is recorded (committed and fsynced) <em>before</em> the ACK, and
  *     every repeated VEND VALID is ACKed again without a second credit;</li>
  * <li>nothing is credited at escrow, and nothing waits for STACKED (it may never be seen);</li>
- * <li>what cannot be known (a jam or power loss after STACK, a credit point without a pending note)
- *     becomes a reconciliation record for staff and the acceptor stops taking notes.</li>
+ * <li>what cannot be known (a jam or power loss after STACK, power-up with a note inside, a credit
+ *     point without a pending note) becomes a reconciliation record for staff and the acceptor
+ *     stops taking notes.</li>
  * </ul>
  * Statuses repeat on every poll; each is acted on idempotently and reported once.
  */
@@ -80,7 +81,7 @@ final class Id003NoteHandler {
         List<PendingNote> open = ledger.unsettled().stream().sorted(Comparator.comparingLong(PendingNote::id)).toList();
         boolean noteInFlight = powerUp.isEmpty() && (now.status() == Id003Status.ESCROW || now.status() == Id003Status.STACKING
                 || now.status() == Id003Status.VEND_VALID || now.status() == Id003Status.HOLDING);
-        boolean stackedNoteReconciled = false;
+        boolean noteInsideReconciled = false;
         for (int i = 0; i < open.size(); i++) {
             PendingNote note = open.get(i);
             boolean newest = i == open.size() - 1;
@@ -92,7 +93,11 @@ final class Id003NoteHandler {
             boolean stackSent = note.stage() == PendingNote.Stage.STACK_SENT;
             if (stackSent && powerUp.filter(p -> p == Id003Status.POWER_UP_BILL_IN_STACKER).isPresent()) {
                 reconcile(note, ReconciliationReason.POWER_UP_WITH_NOTE_IN_STACKER, "acceptor powered up with a note in the stacker");
-                stackedNoteReconciled = true;
+                noteInsideReconciled = true;
+            } else if (powerUp.filter(p -> p == Id003Status.POWER_UP_BILL_IN_ACCEPTOR).isPresent()) {
+                // Whether RESET returns or stacks it is not documented: the cash box tells.
+                reconcile(note, ReconciliationReason.POWER_UP_WITH_NOTE_IN_ACCEPTOR, "acceptor powered up with a note in the acceptor");
+                noteInsideReconciled = true;
             } else if (stackSent && powerUp.filter(p -> p == Id003Status.POWER_UP).isPresent()) {
                 reconcile(note, ReconciliationReason.POWER_LOST_AFTER_STACK, "acceptor lost power after STACK, before the credit point");
             } else {
@@ -105,8 +110,10 @@ final class Id003NoteHandler {
             log.info("the acceptor repeats VEND VALID for a note already credited before the restart: ACK only");
             pendingCredited = true;
         }
-        if (powerUp.filter(p -> p == Id003Status.POWER_UP_BILL_IN_STACKER).isPresent() && !stackedNoteReconciled) {
+        if (!noteInsideReconciled && powerUp.filter(p -> p == Id003Status.POWER_UP_BILL_IN_STACKER).isPresent()) {
             reconcile(null, ReconciliationReason.POWER_UP_WITH_NOTE_IN_STACKER, "a note of unknown value may have been stacked at power-up");
+        } else if (!noteInsideReconciled && powerUp.filter(p -> p == Id003Status.POWER_UP_BILL_IN_ACCEPTOR).isPresent()) {
+            reconcile(null, ReconciliationReason.POWER_UP_WITH_NOTE_IN_ACCEPTOR, "a note of unknown value was in the acceptor at power-up");
         }
     }
 
@@ -219,7 +226,11 @@ final class Id003NoteHandler {
 
     private void escrow(int code, Id003Acceptor.Payment wanted, boolean changed) {
         Optional<Yen> value = table.valueOf(code);
-        if (pending != null && !pendingCredited) {
+        if (pendingCredited) {
+            // A new note is in escrow, so the credited one is done, even if STACKED and IDLING were never polled.
+            finished();
+        }
+        if (pending != null) {
             if (value.isPresent() && value.get().equals(pending.value())) {
                 continueWithPending(wanted);
                 return;
