@@ -18,14 +18,23 @@ public final class ChildOutput {
     private final List<String> lines = new ArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final String readyLine;
+    private final String readyPrefix;
+    private final int readyCount;
+    private int seen;
 
-    private ChildOutput(String readyLine) {
-        this.readyLine = readyLine;
+    private ChildOutput(String readyPrefix, int readyCount) {
+        this.readyPrefix = readyPrefix;
+        this.readyCount = readyCount;
     }
 
+    /** Follows the output; ready once a line equal to {@code readyLine} has been printed. */
     public static ChildOutput follow(Process process, String readyLine) {
-        ChildOutput output = new ChildOutput(readyLine);
+        return follow(process, readyLine, 1);
+    }
+
+    /** Follows the output; ready once {@code count} lines starting with {@code prefix} have been printed. */
+    public static ChildOutput follow(Process process, String prefix, int count) {
+        ChildOutput output = new ChildOutput(prefix, count);
         Thread reader = new Thread(() -> output.read(process.getInputStream()), "child-output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
@@ -66,7 +75,7 @@ public final class ChildOutput {
                 synchronized (lines) {
                     lines.add(line);
                 }
-                if (line.equals(readyLine)) {
+                if (line.startsWith(readyPrefix) && ++seen >= readyCount) {
                     ready.countDown();
                 }
             }
