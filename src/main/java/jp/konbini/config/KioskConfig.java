@@ -24,7 +24,9 @@ public record KioskConfig(
         Set<Denomination> acceptedNotes,
         List<Language> languages,
         Language defaultLanguage,
-        Path dataDir) {
+        Path dataDir,
+        Printer printer,
+        Receipts receipts) {
 
     public KioskConfig {
         acceptedNotes = Set.copyOf(acceptedNotes);
@@ -45,6 +47,21 @@ public record KioskConfig(
 
     /** Customer-session timings, in seconds. */
     public record Timeouts(int inactivitySeconds, int warningSeconds, int confirmationSeconds) {
+    }
+
+    /**
+     * The receipt printer: its serial port (ideally the stable udev name) and the capability
+     * profile of its model ({@code drivers/<model>.properties}, read by the printer driver at start).
+     */
+    public record Printer(String port, Path profile) {
+    }
+
+    /**
+     * What receipts print beyond the journal and the issuer: the base of the link in the QR code
+     * (the receipt URL is {@code <linkBase>/<kioskId>/<uuid>}) and the support contact printed in
+     * Japanese and English.
+     */
+    public record Receipts(URI linkBase, String supportContact) {
     }
 
     /** How far the kiosk may go on taking cash while the central server cannot be reached. */

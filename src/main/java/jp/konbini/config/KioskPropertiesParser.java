@@ -1,5 +1,6 @@
 package jp.konbini.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,15 +33,25 @@ final class KioskPropertiesParser {
     static final String LANGUAGES = "ui.languages";
     static final String DEFAULT_LANGUAGE = "ui.default-language";
     static final String DATA_DIR = "data.dir";
+    static final String PRINTER_PORT = "printer.port";
+    static final String PRINTER_PROFILE = "printer.profile";
+    static final String RECEIPT_LINK_BASE = "receipt.link-base";
+    static final String RECEIPT_SUPPORT = "receipt.support-contact";
 
     static final List<String> KEYS = List.of(KIOSK_ID, STORE_ID, STORE_NAME, ISSUER_NAME, ISSUER_REGISTRATION,
             TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
-            OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR);
+            OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR,
+            PRINTER_PORT, PRINTER_PROFILE, RECEIPT_LINK_BASE, RECEIPT_SUPPORT);
 
     /** Printed on receipts and sent to the central server, so kept plain: capitals, digits, hyphens. */
     private static final Pattern KIOSK_ID_FORM = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
     private static final Pattern STORE_ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
     private static final Pattern REGISTRATION_FORM = Pattern.compile("T\\d{13}");
+    /** A device path; no spaces (udev names, /dev/ttyUSB0, /dev/pts/3). */
+    private static final Pattern PORT_FORM = Pattern.compile("/[A-Za-z0-9._/-]+");
+    private static final Pattern PROFILE_FORM = Pattern.compile(".+\\.properties");
+    /** Printed on paper: letters, digits, hyphens, spaces, a few separators; printable by any Japanese printer. */
+    private static final Pattern SUPPORT_FORM = Pattern.compile("[A-Za-z0-9 @.:/()+\\-]{5,48}");
     /** Revenue stamps are due on paper receipts from ¥50,000, so one top-up stays below that. */
     private static final long MAX_SINGLE_AMOUNT = 49_999;
 
@@ -87,8 +98,26 @@ final class KioskPropertiesParser {
             throw s.invalid(DEFAULT_LANGUAGE, defaultLanguage.tag(), "one of the languages in " + LANGUAGES + " (" + languagesText(languages) + ")");
         }
 
+        Path dataDir = s.path(DATA_DIR);
+        String port = s.text(PRINTER_PORT, PORT_FORM, "an absolute device path without spaces, e.g. /dev/kiosk-printer");
+        s.text(PRINTER_PROFILE, PROFILE_FORM, "the path of a printer profile file, e.g. ../drivers/epson-tm-t88-jp.properties");
+        KioskConfig.Printer printer = new KioskConfig.Printer(port, s.path(PRINTER_PROFILE));
+        KioskConfig.Receipts receipts = new KioskConfig.Receipts(receiptLinkBase(s),
+                s.text(RECEIPT_SUPPORT, SUPPORT_FORM, "5 to 48 ASCII letters, digits, spaces or @.:/()+-, e.g. 0120-123-456"));
+
         return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offline,
-                EnumSet.copyOf(notes), languages, defaultLanguage, s.path(DATA_DIR));
+                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, printer, receipts);
+    }
+
+    /** An ASCII http(s) URL without query or fragment: it goes into a QR code, which must carry ASCII only. */
+    private static URI receiptLinkBase(Settings s) {
+        URI uri = s.httpUrl(RECEIPT_LINK_BASE);
+        String text = uri.toString();
+        String expected = "an absolute https:// or http:// URL in plain ASCII without query or fragment, e.g. https://r.example.jp/r";
+        if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7F) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw s.invalid(RECEIPT_LINK_BASE, text, expected);
+        }
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
     }
 
     static long maxSingleAmount() {
