@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.text.Normalizer;
 import java.util.Optional;
 
 /**
@@ -66,6 +67,17 @@ public final class PrinterText {
         return encode(text).isPresent();
     }
 
+    /**
+     * windows-31j also maps some characters "best fit" to a different one (« to ≪, · to ・).
+     * Only bytes that print the same character are used: decoded back, they must equal the
+     * character or be its full-width form (£ prints as ￡).
+     */
+    private static boolean printsAs(byte[] bytes, int cp) {
+        String back = new String(bytes, WINDOWS_31J);
+        String original = new String(Character.toChars(cp));
+        return back.equals(original) || Normalizer.normalize(back, Normalizer.Form.NFKC).equals(Normalizer.normalize(original, Normalizer.Form.NFKC));
+    }
+
     /** Printer columns a code point takes: 1 for a single byte, 2 for a Kanji; 0 when it cannot be printed. */
     public int columns(int cp) {
         return encode(cp).map(b -> b.length).orElse(0);
@@ -100,7 +112,7 @@ public final class PrinterText {
         }
         if (b.length == 1) {
             int v = b[0] & 0xFF;
-            return v >= 0xA1 && v <= 0xDF ? Optional.of(b) : Optional.empty();
+            return v >= 0xA1 && v <= 0xDF && printsAs(b, cp) ? Optional.of(b) : Optional.empty();
         }
         if (b.length != 2) {
             return Optional.empty();
@@ -111,6 +123,6 @@ public final class PrinterText {
         if (userDefined || (extension && !romExtensions)) {
             return Optional.empty();
         }
-        return Optional.of(b);
+        return printsAs(b, cp) ? Optional.of(b) : Optional.empty();
     }
 }
