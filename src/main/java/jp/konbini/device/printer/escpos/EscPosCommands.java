@@ -96,6 +96,14 @@ public final class EscPosCommands {
         return bytes(ESC, 'd', n);
     }
 
+    /** {@code ESC J n}: print and feed n dots. */
+    public static byte[] feedDots(int n) {
+        if (n < 0 || n > 255) {
+            throw new IllegalArgumentException("feed 0 to 255 dots: " + n);
+        }
+        return bytes(ESC, 'J', n);
+    }
+
     /** {@code GS v 0 0 xL xH yL yH d1...dk}: one raster band, at most {@link #MAX_BAND_ROWS} rows. */
     public static byte[] rasterBand(Bitmap band) {
         if (band.height() > MAX_BAND_ROWS) {

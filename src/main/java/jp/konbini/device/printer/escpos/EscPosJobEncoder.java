@@ -90,8 +90,7 @@ public final class EscPosJobEncoder {
         }
         LineBreaker dots = new LineBreaker((cp, face) -> rasterizer.advance(cp, face, p.size()));
         for (Phrase line : dots.breakLines(p.text(), profile.dotsPerLine())) {
-            raster(s, rasterizer.line(line, p.align(), p.size(), p.bold(), profile.dotsPerLine()));
-            s.rasterLines++;
+            rasterLine(s, rasterizer.line(line, p.align(), p.size(), p.bold(), profile.dotsPerLine()));
         }
     }
 
@@ -124,17 +123,14 @@ public final class EscPosJobEncoder {
         double space = rasterizer.advance(' ', jp.konbini.device.printer.TextFace.JAPANESE, c.size());
         boolean fits = rasterizer.width(last, c.size()) + space + rightWidth <= widthDots;
         for (int i = 0; i < lines.size() - 1; i++) {
-            raster(s, rasterizer.line(lines.get(i), Align.LEFT, c.size(), c.bold(), widthDots));
-            s.rasterLines++;
+            rasterLine(s, rasterizer.line(lines.get(i), Align.LEFT, c.size(), c.bold(), widthDots));
         }
         if (fits) {
-            raster(s, rasterizer.columns(last, c.right(), c.size(), c.bold(), widthDots));
+            rasterLine(s, rasterizer.columns(last, c.right(), c.size(), c.bold(), widthDots));
         } else {
-            raster(s, rasterizer.line(last, Align.LEFT, c.size(), c.bold(), widthDots));
-            raster(s, rasterizer.line(c.right(), Align.RIGHT, c.size(), c.bold(), widthDots));
-            s.rasterLines++;
+            rasterLine(s, rasterizer.line(last, Align.LEFT, c.size(), c.bold(), widthDots));
+            rasterLine(s, rasterizer.line(c.right(), Align.RIGHT, c.size(), c.bold(), widthDots));
         }
-        s.rasterLines++;
     }
 
     /** One text line: style changes, the bytes, LF, as one command group (justification is only honoured at line start). */
@@ -177,13 +173,27 @@ public final class EscPosJobEncoder {
         raster(s, QrRaster.render(payload, profile.qrErrorCorrection(), profile.qrModuleDots(), profile.dotsPerLine()));
     }
 
+    /** A line of text drawn as an image, then the gap a text line would have below it. */
+    private void rasterLine(State s, Bitmap line) {
+        raster(s, line);
+        s.commands.add(EscPosCommands.feedDots(TextRasterizer.GAP_DOTS));
+        s.paperDots += TextRasterizer.GAP_DOTS;
+        s.rasterLines++;
+    }
+
     /**
      * Sends an image as bands small enough for one write each. Real-time command patterns that
      * happen to occur in the image data ({@code 10 04 n}, {@code 10 05 n}, {@code 10 14}) would be
      * executed by the printer (reference §1.9): a clear-buffers pattern would destroy the job. One
      * dot is added to break each such pattern; a dot next to a dark dot is invisible.
      */
-    private void raster(State s, Bitmap image) {
+    private void raster(State s, Bitmap full) {
+        if (s.align != Align.LEFT) {
+            // Bands are cropped on the right, so they must start at the left margin.
+            s.commands.add(EscPosCommands.justify(Align.LEFT));
+            s.align = Align.LEFT;
+        }
+        Bitmap image = cropRight(full);
         int rowsPerBand = Math.max(1, Math.min(EscPosCommands.MAX_BAND_ROWS, (profile.chunkBytes() - 8) / image.bytesPerRow()));
         for (int from = 0; from < image.height(); from += rowsPerBand) {
             int to = Math.min(image.height(), from + rowsPerBand);
@@ -192,6 +202,28 @@ public final class EscPosJobEncoder {
             s.commands.add(band);
         }
         s.paperDots += image.height();
+    }
+
+    /** Blank bytes at the right of every row are not sent: a left-aligned line costs only its own width. */
+    static Bitmap cropRight(Bitmap image) {
+        int used = 1;
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = image.width() - 1; x >= used * 8; x--) {
+                if (image.isDark(x, y)) {
+                    used = x / 8 + 1;
+                    break;
+                }
+            }
+        }
+        if (used == image.bytesPerRow()) {
+            return image;
+        }
+        byte[] data = new byte[used * image.height()];
+        byte[] rows = image.packedRows(0, image.height());
+        for (int y = 0; y < image.height(); y++) {
+            System.arraycopy(rows, y * image.bytesPerRow(), data, y * used, used);
+        }
+        return Bitmap.ofPacked(used * 8, image.height(), data);
     }
 
     static void defuseRealTimePatterns(byte[] data, int from) {

@@ -26,8 +26,8 @@ import jp.konbini.support.fonts.BundledFont;
  */
 public final class TextRasterizer {
 
-    /** Blank rows above and below the glyphs, so raster lines are spaced like text lines. */
-    static final int PAD_ROWS = 3;
+    /** Paper fed after each raster line (ESC J), so raster lines are spaced like text lines without sending blank rows. */
+    public static final int GAP_DOTS = 6;
 
     private static final FontRenderContext FRC = new FontRenderContext(null, false, false);
 
@@ -45,9 +45,9 @@ public final class TextRasterizer {
         return f.getStringBounds(new String(Character.toChars(cp)), FRC).getWidth() * size.widthFactor();
     }
 
-    /** Band height for a line of {@code size}. */
+    /** Band height for a line of {@code size}: the character cell, no blank rows. */
     public static int bandRows(TextSize size) {
-        return CapabilityProfile.CELL_HEIGHT_DOTS * size.heightFactor() + 2 * PAD_ROWS;
+        return CapabilityProfile.CELL_HEIGHT_DOTS * size.heightFactor();
     }
 
     /** One line of text, aligned within {@code widthDots}. */
@@ -93,7 +93,7 @@ public final class TextRasterizer {
             g.setColor(Color.BLACK);
             AffineTransform scale = AffineTransform.getScaleInstance(size.widthFactor(), size.heightFactor());
             // Baseline: IPAex's ascent is 0.88 em, so a 24-dot cell keeps descenders inside it.
-            float baseline = PAD_ROWS + 0.88f * CapabilityProfile.CELL_HEIGHT_DOTS * size.heightFactor();
+            float baseline = 0.88f * CapabilityProfile.CELL_HEIGHT_DOTS * size.heightFactor();
             for (Placed piece : pieces) {
                 float x = piece.x();
                 for (Run run : piece.text().runs()) {

@@ -105,11 +105,16 @@ public final class PaperRenderer {
                     String ch = new String(Character.toChars(cp));
                     int cell = Math.max(1, cells.columns(cp)) * CapabilityProfile.CELL_DOTS * s.widthFactor();
                     int glyph = g.getFontMetrics().stringWidth(ch);
-                    int gx = x + Math.max(0, (cell - glyph) / 2);
+                    // The printer's ROM font has 12-dot half-width glyphs; IPAex's Latin is wider, so squeeze it into the cell.
+                    Font cellFont = glyph > cell - 1 ? f.deriveFont(AffineTransform.getScaleInstance((cell - 1.0) / glyph, 1)) : f;
+                    g.setFont(cellFont);
+                    int drawn = g.getFontMetrics().stringWidth(ch);
+                    int gx = x + Math.max(0, (cell - drawn) / 2);
                     g.drawString(ch, gx, baseline);
                     if (s.bold()) {
                         g.drawString(ch, gx + 1, baseline);
                     }
+                    g.setFont(f);
                     x += cell;
                 }
             }
