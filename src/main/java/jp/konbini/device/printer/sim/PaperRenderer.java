@@ -99,22 +99,26 @@ public final class PaperRenderer {
             int x = MARGIN + offset(t.align(), lineWidth);
             int baseline = y + 21 * t.heightFactor();
             for (Span s : t.spans()) {
-                Font f = font.deriveFont(AffineTransform.getScaleInstance(s.widthFactor(), s.heightFactor()));
+                Font f = font.deriveFont((float) CapabilityProfile.CELL_HEIGHT_DOTS * s.heightFactor());
                 g.setFont(f);
                 for (int cp : s.text().codePoints().toArray()) {
                     String ch = new String(Character.toChars(cp));
                     int cell = Math.max(1, cells.columns(cp)) * CapabilityProfile.CELL_DOTS * s.widthFactor();
-                    int glyph = g.getFontMetrics().stringWidth(ch);
-                    // The printer's ROM font has 12-dot half-width glyphs; IPAex's Latin is wider, so squeeze it into the cell.
-                    Font cellFont = glyph > cell - 1 ? f.deriveFont(AffineTransform.getScaleInstance((cell - 1.0) / glyph, 1)) : f;
-                    g.setFont(cellFont);
-                    int drawn = g.getFontMetrics().stringWidth(ch);
-                    int gx = x + Math.max(0, (cell - drawn) / 2);
-                    g.drawString(ch, gx, baseline);
-                    if (s.bold()) {
-                        g.drawString(ch, gx + 1, baseline);
+                    double natural = f.getStringBounds(ch, g.getFontRenderContext()).getWidth();
+                    // Scale to the cell: double height alone narrows the glyph; the ROM's 12-dot ANK
+                    // glyphs are narrower than IPAex's Latin, so squeeze those into their cell.
+                    double sx = (double) s.widthFactor() / s.heightFactor();
+                    if (natural * sx > cell - 1 && natural > 0) {
+                        sx = (cell - 1) / natural;
                     }
-                    g.setFont(f);
+                    double gx = x + Math.max(0, (cell - natural * sx) / 2);
+                    for (int pass = 0; pass < (s.bold() ? 2 : 1); pass++) {
+                        AffineTransform saved = g.getTransform();
+                        g.translate(gx + pass, baseline);
+                        g.scale(sx, 1);
+                        g.drawString(ch, 0, 0);
+                        g.setTransform(saved);
+                    }
                     x += cell;
                 }
             }

@@ -137,8 +137,12 @@ public final class PrinterSimulator implements AutoCloseable {
         update(() -> paperLeftDots = (long) lines * profile.lineSpacingDots());
     }
 
-    /** Staff load a new roll and close the cover: the printer comes back online by itself. */
+    /**
+     * Staff load a new roll and close the cover: the printer comes back online by itself. The
+     * half receipt at the end of the old roll goes with it ({@link SimulatedPaper#removedWithRoll()}).
+     */
     public void reloadPaper() {
+        paper.rollChanged();
         update(() -> {
             paperOut = false;
             paperNearEnd = false;

@@ -14,6 +14,7 @@ public final class SimulatedPaper {
     private final Condition added = lock.newCondition();
     private final List<PrintedReceipt> receipts = new ArrayList<>();
     private final List<PaperItem> current = new ArrayList<>();
+    private final List<PrintedReceipt> removed = new ArrayList<>();
 
     void add(PaperItem item) {
         lock.lock();
@@ -24,6 +25,29 @@ public final class SimulatedPaper {
                 current.clear();
             }
             added.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A new roll goes in: whatever hung uncut from the old one leaves with it. */
+    void rollChanged() {
+        lock.lock();
+        try {
+            if (!current.isEmpty()) {
+                removed.add(new PrintedReceipt(current, false));
+                current.clear();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Partial receipts that left with an empty roll (the half printed before the paper ran out). */
+    public List<PrintedReceipt> removedWithRoll() {
+        lock.lock();
+        try {
+            return List.copyOf(removed);
         } finally {
             lock.unlock();
         }
