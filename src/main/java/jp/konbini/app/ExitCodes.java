@@ -10,6 +10,10 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** The journal cannot be opened or written: no cash may be taken. */
     static final int JOURNAL_UNAVAILABLE = 3;
+    /** Device diagnostics: the device did not answer (off, unplugged, wrong port or line settings). */
+    static final int NO_ANSWER = 3;
+    /** Device diagnostics: the device answered that it cannot work (paper out, cover open, offline, error). */
+    static final int DEVICE_FAULT = 4;
 
     private ExitCodes() {
     }

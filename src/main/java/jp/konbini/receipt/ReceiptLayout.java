@@ -40,7 +40,8 @@ public final class ReceiptLayout {
         r.reprint().ifPresent(rp -> {
             d.add(new PrintBlock.Paragraph(Phrase.of(japanese.text("reprint") + " / " + english.text("reprint"), TextFace.JAPANESE),
                     Align.CENTER, TextSize.DOUBLE, true));
-            d.add(new PrintBlock.Paragraph(d.both("reprint.detail", rp.number(), REPRINT_TIME.format(rp.reprintedAt().atZone(ReceiptFactory.JST))),
+            d.add(new PrintBlock.Paragraph(d.both("reprint.detail", rp.number())
+                    .then("  " + REPRINT_TIME.format(rp.reprintedAt().atZone(ReceiptFactory.JST)), TextFace.JAPANESE),
                     Align.CENTER, TextSize.NORMAL, false));
         });
         String titleKey = r.kind() == ReceiptKind.SALE ? "title.sale" : "title.credit";
@@ -146,7 +147,7 @@ public final class ReceiptLayout {
             return;
         }
         String mark = t.reduced() ? "※" : "";
-        Phrase rateTotal = d.both("tax.rate-total", t.ratePercent()).then(mark, TextFace.JAPANESE).indent();
+        Phrase rateTotal = d.both("tax.rate-total", mark, t.ratePercent()).indent();
         if (mode == TaxMode.SHOW_TAX_RATE) {
             d.add(new PrintBlock.Columns(rateTotal, Phrase.of(t.amount().format(), TextFace.JAPANESE), TextSize.NORMAL, false));
             d.add(new PrintBlock.Columns(d.both("tax.rate", t.ratePercent()).indent(), Phrase.empty(), TextSize.NORMAL, false));
@@ -203,7 +204,12 @@ public final class ReceiptLayout {
         }
 
         Phrase both(String key, Object... args) {
-            Phrase p = Phrase.of(ja.text(key, args), TextFace.JAPANESE);
+            return both(key, "", args);
+        }
+
+        /** {@code 8%対象※ / 8% rate}: {@code mark} follows the Japanese words. */
+        Phrase both(String key, String mark, Object... args) {
+            Phrase p = Phrase.of(ja.text(key, args) + mark, TextFace.JAPANESE);
             return bilingual() ? p.then(" / ", TextFace.JAPANESE).then(local.text(key, args), customerFace) : p;
         }
 

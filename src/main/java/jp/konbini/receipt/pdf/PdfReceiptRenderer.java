@@ -68,8 +68,15 @@ public final class PdfReceiptRenderer {
             PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, pageHeight));
             doc.addPage(page);
             Map<TextFace, PDType0Font> pdfFonts = new EnumMap<>(TextFace.class);
-            for (TextFace face : TextFace.values()) {
-                pdfFonts.put(face, PDType0Font.load(doc, fonts.font(face), true));
+            for (Op op : ops) {
+                if (op instanceof TextOp t) {
+                    for (Run run : t.runs()) {
+                        if (!pdfFonts.containsKey(run.face())) {
+                            // Only the faces actually used are embedded (a Japanese receipt carries no Chinese font).
+                            pdfFonts.put(run.face(), PDType0Font.load(doc, fonts.font(run.face()), true));
+                        }
+                    }
+                }
             }
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 for (Op op : ops) {
