@@ -51,6 +51,9 @@ class KioskSetupTest {
         assertEquals(List.of(Language.values()), c.languages());
         assertEquals(Language.JA, c.defaultLanguage());
         assertEquals(SHIPPED.toAbsolutePath().getParent().resolve("data").normalize(), c.dataDir());
+        assertEquals(new KioskConfig.Printer("/dev/kiosk-printer",
+                SHIPPED.toAbsolutePath().getParent().resolve("drivers/epson-tm-t88-jp.properties").normalize()), c.printer());
+        assertEquals(new KioskConfig.Receipts(URI.create("https://r.konbini-topup.example/r"), "0120-123-456"), c.receipts());
         assertEquals(7, setup.catalog().products().size());
         assertEquals("2026-11-01.1", setup.catalog().version());
     }
@@ -78,6 +81,14 @@ class KioskSetupTest {
         "cash.accepted-notes          | 1000,1000             | each listed once",
         "ui.languages                 | ja,fr                 | a comma-separated list of language tags",
         "ui.default-language          | ko                    | one of the languages in ui.languages (ja, en)",
+        "printer.port                 | COM3                  | an absolute device path without spaces",
+        "printer.port                 | /dev/my printer       | an absolute device path without spaces",
+        "printer.profile              | ../drivers/tm-t88     | the path of a printer profile file",
+        "receipt.link-base            | ftp://r.example/r     | an absolute http:// or https:// URL",
+        "receipt.link-base            | https://r.example/領収 | in plain ASCII without query or fragment",
+        "receipt.link-base            | https://r.example/r?x=1 | in plain ASCII without query or fragment",
+        "receipt.support-contact      | 電話 0120             | 5 to 48 ASCII letters, digits",
+        "receipt.support-contact      | 0120                  | 5 to 48 ASCII letters, digits",
     })
     void aBadValueNamesFileKeyValueAndExpectedForm(String key, String value, String expected) throws IOException {
         if (key.equals("ui.default-language")) {
@@ -90,6 +101,12 @@ class KioskSetupTest {
         assertEquals(value, e.value());
         assertTrue(e.expected().contains(expected), e.getMessage());
         assertTrue(e.getMessage().startsWith(dir.resolve(KioskSetup.PROPERTIES_FILE) + ": key '" + key + "'"), e.getMessage());
+    }
+
+    @Test
+    void aTrailingSlashOnTheReceiptLinkBaseIsDropped() throws IOException {
+        setProperty("receipt.link-base", "https://r.example.jp/r/");
+        assertEquals(URI.create("https://r.example.jp/r"), KioskSetup.load(dir).config().receipts().linkBase());
     }
 
     @Test

@@ -57,6 +57,7 @@ public final class PaperRenderer {
                 y += height(item);
             }
             if (!receipt.cut()) {
+                g.setFont(font.deriveFont(16f));
                 g.setColor(Color.GRAY);
                 g.drawString("(not cut)", MARGIN, height - 4);
             }
@@ -141,6 +142,7 @@ public final class PaperRenderer {
             for (int x = 0; x < image.getWidth(); x += 8) {
                 g.drawLine(x, y + 12, x + 4, y + 12);
             }
+            g.setFont(font.deriveFont(14f)); // never the Graphics default: that is a system font
             g.drawString(c.partial() ? "partial cut" : "full cut", MARGIN, y + 10);
             g.setColor(Color.BLACK);
         }
