@@ -121,7 +121,7 @@ final class AcceptorTestCommand implements Callable<Integer> {
                 long now = System.nanoTime();
                 if (!ready && now > initialiseDeadline) {
                     this.spec.commandLine().getErr().println("the acceptor could not be initialised: " + lastFault);
-                    return ExitCodes.DEVICE_UNAVAILABLE;
+                    return ExitCodes.NO_ANSWER;
                 }
                 if (now > deadline) {
                     this.spec.commandLine().getErr().println("timed out after " + timeoutSeconds + " s with " + done + " of " + notes + " notes");

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code bench <name>}: benchmarks that print one JSON object with their baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one JSON object, its baseline measured in the same run.",
-        subcommands = {BenchCommand.Journal.class})
+        subcommands = {BenchCommand.Journal.class, BenchCommand.Receipt.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -71,6 +71,47 @@ final class BenchCommand implements Runnable {
                     deleteRecursively(target);
                 }
             }
+        }
+    }
+
+    /** PDF receipts per second, ESC/POS bytes and wire time, and the measured end-to-end print against the simulator. */
+    @Command(name = "receipt", mixinStandardHelpOptions = true,
+            description = "PDF receipts/s (warm); ESC/POS bytes per receipt, wire time at the profile's baud and the measured "
+                    + "end-to-end print against the simulator (target: software overhead < 10 % of wire time).")
+    static final class Receipt implements Callable<Integer> {
+        @Option(names = "--config", defaultValue = "kiosk-config", paramLabel = "DIR", description = "Configuration whose issuer and first product are printed.")
+        Path config;
+
+        @Option(names = "--profile", paramLabel = "FILE", description = "Printer profile (default: printer.profile of the configuration).")
+        Path profile;
+
+        @Option(names = "--lang", defaultValue = "ja", paramLabel = "LANG", description = "Receipt language (default ${DEFAULT-VALUE}).")
+        String lang;
+
+        @Option(names = "--pdf-receipts", defaultValue = "300", paramLabel = "N", description = "Measured PDF receipts (default ${DEFAULT-VALUE}).")
+        int pdfReceipts;
+
+        @Option(names = "--pdf-warm-up", defaultValue = "100", paramLabel = "N", description = "Unmeasured PDF receipts first (default ${DEFAULT-VALUE}).")
+        int pdfWarmUp;
+
+        @Option(names = "--prints", defaultValue = "5", paramLabel = "N", description = "Measured prints through the simulator (default ${DEFAULT-VALUE}).")
+        int prints;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            jp.konbini.domain.Language language = jp.konbini.domain.Language.fromTag(lang).orElseThrow(() ->
+                    new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be one of ja, en, zh-Hans, zh-Hant, ko"));
+            if (pdfReceipts < 1 || prints < 1 || pdfWarmUp < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pdf-receipts and --prints must be at least 1");
+            }
+            KioskSetup setup = KioskSetup.load(config);
+            Map<String, Object> result = new jp.konbini.bench.ReceiptBenchmark(setup,
+                    PrinterWiring.profile(profile != null ? profile : setup.config().printer().profile()), language, pdfReceipts, pdfWarmUp, prints).run();
+            new JsonOutput(spec.commandLine().getOut()).line(result);
+            return ExitCodes.OK;
         }
     }
 }

@@ -10,10 +10,10 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** The journal cannot be opened or written: no cash may be taken. */
     static final int JOURNAL_UNAVAILABLE = 3;
-    /** A device does not answer or cannot be initialised (same code: something needed cannot be used). */
-    static final int DEVICE_UNAVAILABLE = 3;
-    /** A device answers but cannot do the job now (paper out, cover open, offline). */
-    static final int DEVICE_NOT_READY = 4;
+    /** A device does not answer or cannot be initialised (off, unplugged, wrong port or line settings). */
+    static final int NO_ANSWER = 3;
+    /** A device answered that it cannot work now (paper out, cover open, offline, error). */
+    static final int DEVICE_FAULT = 4;
 
     private ExitCodes() {
     }

@@ -1,6 +1,8 @@
 package jp.konbini.app;
 
 import jp.konbini.config.ConfigException;
+import jp.konbini.device.printer.escpos.ProfileException;
+import jp.konbini.device.serial.SerialLinkException;
 import jp.konbini.journal.JournalUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KioskCommand.Version.class,
         description = "Konbini Top-up Kiosk: self-service cash top-up of prepaid SIM, eSIM and data cards.",
-        subcommands = {JournalCommand.class, AcceptorTestCommand.class, SimCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {JournalCommand.class, AcceptorTestCommand.class, PrinterTestCommand.class, SimCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 final class KioskCommand implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +31,14 @@ final class KioskCommand implements Runnable {
             if (e instanceof ConfigException) {
                 commandLine.getErr().println("configuration error: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof ProfileException) {
+                commandLine.getErr().println("printer profile error: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof SerialLinkException) {
+                commandLine.getErr().println("serial port unusable: " + e.getMessage());
+                return ExitCodes.NO_ANSWER;
             }
             if (e instanceof JournalUnavailableException) {
                 commandLine.getErr().println("journal unavailable, no cash can be taken: " + e.getMessage());

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sim <device>}: a device simulator on a new pseudo-terminal, for bench work, demos and driver tests. */
 @Command(name = "sim", mixinStandardHelpOptions = true,
         description = "Device simulators that speak the real byte protocol on a new pseudo-terminal.",
-        subcommands = {SimCommand.Acceptor.class})
+        subcommands = {SimCommand.Acceptor.class, SimPrinterCommand.class})
 final class SimCommand implements Runnable {
 
     @Spec

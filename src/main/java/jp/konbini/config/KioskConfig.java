@@ -25,7 +25,9 @@ public record KioskConfig(
         List<Language> languages,
         Language defaultLanguage,
         Path dataDir,
-        DeviceBinding acceptor) {
+        DeviceBinding acceptor,
+        DeviceBinding printer,
+        Receipts receipts) {
 
     public KioskConfig {
         acceptedNotes = Set.copyOf(acceptedNotes);
@@ -46,6 +48,14 @@ public record KioskConfig(
 
     /** Customer-session timings, in seconds. */
     public record Timeouts(int inactivitySeconds, int warningSeconds, int confirmationSeconds) {
+    }
+
+    /**
+     * What receipts print beyond the journal and the issuer: the base of the link in the QR code
+     * (the receipt URL is {@code <linkBase>/<kioskId>/<uuid>}) and the support contact printed in
+     * Japanese and English.
+     */
+    public record Receipts(URI linkBase, String supportContact) {
     }
 
     /** How far the kiosk may go on taking cash while the central server cannot be reached. */

@@ -1,5 +1,6 @@
 package jp.konbini.config;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,19 +38,28 @@ final class KioskPropertiesParser {
     static final String ACCEPTOR_PORT = "acceptor.port";
     static final String ACCEPTOR_USB_SERIAL = "acceptor.usb-serial";
     static final String ACCEPTOR_PROFILE = "acceptor.profile";
+    static final String PRINTER_PORT = "printer.port";
+    static final String PRINTER_USB_SERIAL = "printer.usb-serial";
+    static final String PRINTER_PROFILE = "printer.profile";
+    static final String RECEIPT_LINK_BASE = "receipt.link-base";
+    static final String RECEIPT_SUPPORT = "receipt.support-contact";
 
     static final List<String> KEYS = List.of(KIOSK_ID, STORE_ID, STORE_NAME, ISSUER_NAME, ISSUER_REGISTRATION,
             TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
             OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR,
-            DRIVERS_DIR, ACCEPTOR_PORT, ACCEPTOR_USB_SERIAL, ACCEPTOR_PROFILE);
+            DRIVERS_DIR, ACCEPTOR_PORT, ACCEPTOR_USB_SERIAL, ACCEPTOR_PROFILE, PRINTER_PORT, PRINTER_USB_SERIAL, PRINTER_PROFILE,
+            RECEIPT_LINK_BASE, RECEIPT_SUPPORT);
 
     /** Printed on receipts and sent to the central server, so kept plain: capitals, digits, hyphens. */
     private static final Pattern KIOSK_ID_FORM = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
     private static final Pattern STORE_ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
     private static final Pattern REGISTRATION_FORM = Pattern.compile("T\\d{13}");
+    /** A device path; no spaces (udev names, /dev/ttyUSB0, /dev/pts/3). */
+    private static final Pattern PORT_FORM = Pattern.compile("/[A-Za-z0-9._/-]+");
+    /** Printed on paper: letters, digits, hyphens, spaces, a few separators; printable by any Japanese printer. */
+    private static final Pattern SUPPORT_FORM = Pattern.compile("[A-Za-z0-9 @.:/()+\\-]{5,48}");
     /** Revenue stamps are due on paper receipts from ¥50,000, so one top-up stays below that. */
     private static final long MAX_SINGLE_AMOUNT = 49_999;
-    private static final Pattern PORT_FORM = Pattern.compile("\\S{1,200}");
     private static final Pattern USB_SERIAL_FORM = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern PROFILE_FORM = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -98,22 +108,36 @@ final class KioskPropertiesParser {
 
         Path dataDir = s.path(DATA_DIR);
         Path driversDir = s.path(DRIVERS_DIR);
-        DeviceBinding acceptor = new DeviceBinding(
-                s.text(ACCEPTOR_PORT, PORT_FORM, "the serial port path, e.g. /dev/kiosk-acceptor"),
-                s.optionalText(ACCEPTOR_USB_SERIAL, USB_SERIAL_FORM, "the USB adapter's serial number"),
-                profile(s, ACCEPTOR_PROFILE, driversDir));
+        DeviceBinding acceptor = device(s, ACCEPTOR_PORT, ACCEPTOR_USB_SERIAL, ACCEPTOR_PROFILE, driversDir, "/dev/kiosk-acceptor", "jcm-id003");
+        DeviceBinding printer = device(s, PRINTER_PORT, PRINTER_USB_SERIAL, PRINTER_PROFILE, driversDir, "/dev/kiosk-printer", "epson-tm-t88-jp");
+        KioskConfig.Receipts receipts = new KioskConfig.Receipts(receiptLinkBase(s),
+                s.text(RECEIPT_SUPPORT, SUPPORT_FORM, "5 to 48 ASCII letters, digits, spaces or @.:/()+-, e.g. 0120-123-456"));
         return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offline,
-                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, acceptor);
+                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, acceptor, printer, receipts);
     }
 
-    /** A profile named in the drivers directory, which must exist there. */
-    private static Path profile(Settings s, String key, Path driversDir) {
-        String name = s.text(key, PROFILE_FORM, "the name of a profile in " + driversDir + ", e.g. jcm-id003");
+    /** A device's port, optional USB serial number, and profile named in the drivers directory (which must exist). */
+    private static DeviceBinding device(Settings s, String portKey, String usbKey, String profileKey, Path driversDir,
+                                        String portExample, String profileExample) {
+        String port = s.text(portKey, PORT_FORM, "an absolute device path without spaces, e.g. " + portExample);
+        Optional<String> usb = s.optionalText(usbKey, USB_SERIAL_FORM, "the USB adapter's serial number");
+        String name = s.text(profileKey, PROFILE_FORM, "the name of a profile in " + driversDir + ", e.g. " + profileExample);
         Path file = driversDir.resolve(name + ".properties");
         if (!Files.isRegularFile(file)) {
-            throw s.invalid(key, name, "the name of a device profile file in " + driversDir + " (no " + file.getFileName() + " there)");
+            throw s.invalid(profileKey, name, "the name of a device profile file in " + driversDir + " (no " + file.getFileName() + " there)");
         }
-        return file;
+        return new DeviceBinding(port, usb, file);
+    }
+
+    /** An ASCII http(s) URL without query or fragment: it goes into a QR code, which must carry ASCII only. */
+    private static URI receiptLinkBase(Settings s) {
+        URI uri = s.httpUrl(RECEIPT_LINK_BASE);
+        String text = uri.toString();
+        String expected = "an absolute https:// or http:// URL in plain ASCII without query or fragment, e.g. https://r.example.jp/r";
+        if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7F) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw s.invalid(RECEIPT_LINK_BASE, text, expected);
+        }
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
     }
 
     static long maxSingleAmount() {

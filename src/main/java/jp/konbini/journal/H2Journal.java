@@ -277,6 +277,31 @@ public final class H2Journal implements Journal {
     }
 
     @Override
+    public PrintJobRecord printStarted(PrintJobOrder order) {
+        return writes.commit(c -> PrintJobRows.insert(c, order, now()));
+    }
+
+    @Override
+    public PrintJobRecord printFinished(long jobId) {
+        return writes.commit(c -> PrintJobRows.end(c, jobId, PrintJobState.PRINTED, null, null, now()));
+    }
+
+    @Override
+    public PrintJobRecord printFailed(long jobId, String problem, String detail) {
+        return writes.commit(c -> PrintJobRows.end(c, jobId, PrintJobState.FAILED, problem, detail, now()));
+    }
+
+    @Override
+    public List<PrintJobRecord> printJobs(long topUpSeq) {
+        return writes.read(c -> PrintJobRows.ofTopUp(c, topUpSeq));
+    }
+
+    @Override
+    public List<PrintJobRecord> unprintedReceipts() {
+        return writes.read(PrintJobRows::unprinted);
+    }
+
+    @Override
     public RecoveryReport recoveryReport() {
         return writes.read(RecoveryReport::read);
     }

@@ -59,6 +59,21 @@ public interface Journal extends AutoCloseable {
 
     List<MoneyEvent> events(long topUpSeq);
 
+    /** Records, before its first byte is sent, that a receipt is being printed. */
+    PrintJobRecord printStarted(PrintJobOrder order);
+
+    /** The printer reported the job printed and cut. */
+    PrintJobRecord printFinished(long jobId);
+
+    /** The job did not print completely; {@code problem} is the printer's reason. */
+    PrintJobRecord printFailed(long jobId, String problem, String detail);
+
+    /** Every print job of a top-up, oldest first. */
+    List<PrintJobRecord> printJobs(long topUpSeq);
+
+    /** The latest job of each top-up whose receipt has not come out whole (failed, or interrupted by a crash). */
+    List<PrintJobRecord> unprintedReceipts();
+
     /** What an earlier run left unfinished; nothing is changed by asking. */
     RecoveryReport recoveryReport();
 

@@ -55,6 +55,22 @@ class ArchitectureTest {
             .because("PDFBox is confined to the receipt renderers");
 
     @ArchTest
+    static final ArchRule supportDependsOnTheJdkOnly = classes().that().resideInAPackage("jp.konbini.support..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.support..", "java..")
+            .because("support holds small helpers every layer may use; it must not pull any layer in");
+
+    @ArchTest
+    static final ArchRule noSystemFonts = noClasses().should().callConstructor(java.awt.Font.class, String.class, int.class, int.class)
+            .orShould().callMethod(java.awt.Font.class, "decode", String.class)
+            .orShould().callMethod(java.awt.Font.class, "getFont", String.class)
+            .orShould().callMethod(java.awt.GraphicsEnvironment.class, "getAllFonts")
+            .orShould().callMethod(java.awt.GraphicsEnvironment.class, "getAvailableFontFamilyNames")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.pdfbox.pdmodel.font.PDType1Font")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.pdfbox.pdmodel.font.Standard14Fonts")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.pdfbox.pdmodel.font.FontMappers")
+            .because("receipts and the simulator's pictures use only the fonts bundled in the jar (support.fonts), never the operating system's");
+
+    @ArchTest
     static final ArchRule javaFxOnlyInUiAndApp = noClasses().that().resideOutsideOfPackages("jp.konbini.ui..", "jp.konbini.app..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("JavaFX is the UI's business; the flow and the devices must run headless");

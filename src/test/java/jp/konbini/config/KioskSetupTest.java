@@ -55,6 +55,9 @@ class KioskSetupTest {
         assertEquals("/dev/kiosk-acceptor", c.acceptor().port());
         assertEquals(java.util.Optional.empty(), c.acceptor().usbSerialNumber());
         assertEquals(SHIPPED.toAbsolutePath().getParent().resolve("drivers/jcm-id003.properties").normalize(), c.acceptor().profile());
+        assertEquals(new DeviceBinding("/dev/kiosk-printer", java.util.Optional.empty(),
+                SHIPPED.toAbsolutePath().getParent().resolve("drivers/epson-tm-t88-jp.properties").normalize()), c.printer());
+        assertEquals(new KioskConfig.Receipts(URI.create("https://r.konbini-topup.example/r"), "0120-123-456"), c.receipts());
         assertEquals(7, setup.catalog().products().size());
         assertEquals("2026-11-01.1", setup.catalog().version());
     }
@@ -82,11 +85,20 @@ class KioskSetupTest {
         "cash.accepted-notes          | 1000,1000             | each listed once",
         "ui.languages                 | ja,fr                 | a comma-separated list of language tags",
         "ui.default-language          | ko                    | one of the languages in ui.languages (ja, en)",
-        "acceptor.port                | ''                    | the serial port path",
+        "acceptor.port                | ''                    | an absolute device path without spaces",
+        "acceptor.port                | COM3                  | an absolute device path without spaces",
         "acceptor.usb-serial          | MISSING               | the USB adapter's serial number (or an empty value)",
         "acceptor.usb-serial          | 'A B'                 | the USB adapter's serial number",
         "acceptor.profile             | jcm-id999             | the name of a device profile file in",
         "acceptor.profile             | ../secrets            | the name of a profile in",
+        "printer.port                 | /dev/my printer       | an absolute device path without spaces",
+        "printer.usb-serial           | MISSING               | the USB adapter's serial number (or an empty value)",
+        "printer.profile              | tm-t88                | the name of a device profile file in",
+        "receipt.link-base            | ftp://r.example/r     | an absolute http:// or https:// URL",
+        "receipt.link-base            | https://r.example/領収 | in plain ASCII without query or fragment",
+        "receipt.link-base            | https://r.example/r?x=1 | in plain ASCII without query or fragment",
+        "receipt.support-contact      | 電話 0120             | 5 to 48 ASCII letters, digits",
+        "receipt.support-contact      | 0120                  | 5 to 48 ASCII letters, digits",
     })
     void aBadValueNamesFileKeyValueAndExpectedForm(String key, String value, String expected) throws IOException {
         if (key.equals("ui.default-language")) {
@@ -99,6 +111,12 @@ class KioskSetupTest {
         assertEquals(value, e.value());
         assertTrue(e.expected().contains(expected), e.getMessage());
         assertTrue(e.getMessage().startsWith(dir.resolve(KioskSetup.PROPERTIES_FILE) + ": key '" + key + "'"), e.getMessage());
+    }
+
+    @Test
+    void aTrailingSlashOnTheReceiptLinkBaseIsDropped() throws IOException {
+        setProperty("receipt.link-base", "https://r.example.jp/r/");
+        assertEquals(URI.create("https://r.example.jp/r"), KioskSetup.load(dir).config().receipts().linkBase());
     }
 
     @Test
