@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import jp.konbini.bench.AcceptorBenchmark;
 import jp.konbini.bench.JournalBenchmark;
 import jp.konbini.config.KioskSetup;
+import jp.konbini.device.acceptor.id003.Id003Profile;
 import jp.konbini.domain.catalog.Product;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code bench <name>}: benchmarks that print one JSON object with their baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one JSON object, its baseline measured in the same run.",
-        subcommands = {BenchCommand.Journal.class, BenchCommand.Receipt.class})
+        subcommands = {BenchCommand.Journal.class, BenchCommand.Acceptor.class, BenchCommand.Receipt.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -64,6 +66,43 @@ final class BenchCommand implements Runnable {
             Path target = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("konbini-bench-");
             try {
                 Map<String, Object> result = new JournalBenchmark(target, events, warmUp).run(product);
+                new JsonOutput(spec.commandLine().getOut()).line(result);
+                return ExitCodes.OK;
+            } finally {
+                if (dir == null) {
+                    deleteRecursively(target);
+                }
+            }
+        }
+    }
+
+    /** The time the acceptor waits at its credit point for the durable credit, beside a bare append + fsync. */
+    @Command(name = "acceptor", mixinStandardHelpOptions = true,
+            description = "p50/p99 from a VEND VALID arriving to its ACK leaving (the credit fsynced in between), driver against "
+                    + "the simulator, beside a bare append+fsync p99 (target: within 2 ms).")
+    static final class Acceptor implements Callable<Integer> {
+        @Option(names = "--notes", defaultValue = "1000", paramLabel = "N", description = "Measured notes (default ${DEFAULT-VALUE}).")
+        int notes;
+
+        @Option(names = "--warm-up", defaultValue = "1000", paramLabel = "N", description = "Unmeasured notes first (default ${DEFAULT-VALUE}).")
+        int warmUp;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Directory on the disk to measure, kept afterwards (default: a temporary directory, removed afterwards).")
+        Path dir;
+
+        @Option(names = "--config", defaultValue = "kiosk-config", paramLabel = "DIR", description = "Configuration (its first product, its acceptor profile).")
+        Path config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            KioskSetup setup = KioskSetup.load(config);
+            Id003Profile profile = Id003Profile.load(setup.config().acceptor().profile());
+            Path target = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("konbini-bench-");
+            try {
+                Map<String, Object> result = new AcceptorBenchmark(target, notes, warmUp).run(setup.catalog().products().get(0), profile);
                 new JsonOutput(spec.commandLine().getOut()).line(result);
                 return ExitCodes.OK;
             } finally {

@@ -4,6 +4,7 @@ import jp.konbini.config.ConfigException;
 import jp.konbini.device.printer.escpos.ProfileException;
 import jp.konbini.device.serial.SerialLinkException;
 import jp.konbini.journal.JournalUnavailableException;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +45,10 @@ final class KioskCommand implements Runnable {
                 commandLine.getErr().println("journal unavailable, no cash can be taken: " + e.getMessage());
                 return ExitCodes.JOURNAL_UNAVAILABLE;
             }
-            throw e;
+            // Anything else is a bug: one line for whoever is at the console, the trace for the log.
+            LoggerFactory.getLogger(KioskCommand.class).error("unexpected failure", e);
+            commandLine.getErr().println("internal error: " + e);
+            return ExitCodes.FAILED;
         });
         return cli;
     }
