@@ -2,7 +2,9 @@ package jp.konbini.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import jp.konbini.domain.Language;
 import jp.konbini.domain.catalog.TaxMode;
@@ -24,7 +26,8 @@ public record KioskConfig(
         Set<Denomination> acceptedNotes,
         List<Language> languages,
         Language defaultLanguage,
-        Path dataDir) {
+        Path dataDir,
+        Sync sync) {
 
     public KioskConfig {
         acceptedNotes = Set.copyOf(acceptedNotes);
@@ -39,8 +42,17 @@ public record KioskConfig(
     public record Issuer(String name, String registrationNumber) {
     }
 
-    /** Where top-ups are synced to, and the file holding this kiosk's signing secret. */
-    public record Central(URI url, Path secretFile) {
+    /**
+     * Where top-ups are synced to, the file holding this kiosk's signing secret, and the CA
+     * certificate (PEM) the server's TLS certificate must chain to: pinned, the JVM's trust store is
+     * not used. Empty only for an {@code http://} URL (a test bench or a local demo).
+     */
+    public record Central(URI url, Path secretFile, Optional<Path> caFile) {
+    }
+
+    /** How the uploader talks to the central server. */
+    public record Sync(int batchSize, Duration requestTimeout, Duration backoffBase, Duration backoffCap,
+                       Duration heartbeatInterval, Duration catalogPollInterval) {
     }
 
     /** Customer-session timings, in seconds. */

@@ -110,6 +110,11 @@ final class Settings {
         }
     }
 
+    /** Whether {@code key} is set to exactly {@code literal} (a keyword such as {@code none}). */
+    boolean isLiteral(String key, String literal) {
+        return literal.equals(entries.get(key));
+    }
+
     ConfigException invalid(String key, String value, String expected) {
         return new ConfigException(file, key, value, expected);
     }

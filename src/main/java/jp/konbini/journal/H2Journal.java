@@ -23,23 +23,31 @@ import jp.konbini.domain.topup.NoteTrigger;
 import jp.konbini.domain.topup.TopUpLifecycle;
 import jp.konbini.domain.topup.TopUpState;
 import jp.konbini.domain.topup.TopUpTrigger;
+import jp.konbini.support.Ticker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The journal on H2. Every mutator is one {@link DurableWrites#commit} (commit, then fsync); state
  * changes go through the domain's transition tables, so an illegal step rolls back and writes
  * nothing. Sequence numbers are {@code MAX + 1} inside the same transaction as the row, so they
- * are gap-free and a number that reached the disk is never handed out again.
+ * are gap-free and a number that reached the disk is never handed out again. Closing a top-up
+ * queues it for the central server in the same transaction ({@link Outbox}).
  */
-public final class H2Journal implements Journal {
+public final class H2Journal implements Journal, Outbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2Journal.class);
 
     private final DurableWrites writes;
     private final Clock clock;
     private final RandomGenerator random;
+    private final KioskUptime uptime;
 
-    private H2Journal(DurableWrites writes, Clock clock, RandomGenerator random) {
+    private H2Journal(DurableWrites writes, Clock clock, RandomGenerator random, KioskUptime uptime) {
         this.writes = writes;
         this.clock = clock;
         this.random = random;
+        this.uptime = uptime;
     }
 
     /**
@@ -48,11 +56,17 @@ public final class H2Journal implements Journal {
      * @throws JournalUnavailableException when it is locked, damaged, not writable or another kiosk's
      */
     public static H2Journal open(JournalLocation location, String kioskId, String software, Clock clock) {
+        return open(location, kioskId, software, clock, Ticker.system());
+    }
+
+    /** As {@link #open(JournalLocation, String, String, Clock)}, with the monotonic time source for offline ages. */
+    public static H2Journal open(JournalLocation location, String kioskId, String software, Clock clock, Ticker ticker) {
         Connection connection = JournalDatabase.openForWriting(location);
         try {
             DurableWrites writes = new DurableWrites(connection);
             JournalDatabase.claimAndRecordBoot(writes, kioskId, software, clock);
-            return new H2Journal(writes, clock, new SecureRandom());
+            long uptimeBase = writes.read(SyncRows::uptimeBase);
+            return new H2Journal(writes, clock, new SecureRandom(), new KioskUptime(ticker, uptimeBase));
         } catch (SQLException e) {
             JournalDatabase.closeQuietly(connection);
             throw Faults.unavailable(e);
@@ -223,8 +237,90 @@ public final class H2Journal implements Journal {
                 ps.executeUpdate();
             }
             appendEvent(c, topUpSeq, null, kind, topUp.credited(), now);
+            long uptimeMillis = uptime.millis();
+            SyncRows.queue(c, topUpSeq, OutboxKind.closedBy(trigger), now, uptimeMillis);
+            SyncRows.saveUptime(c, uptimeMillis);
             return topUp.closed(next, now);
         });
+    }
+
+    @Override
+    public List<OutboxEntry> pending(int limit) {
+        return writes.read(c -> SyncRows.pending(c, limit));
+    }
+
+    @Override
+    public int record(List<SyncAnswer> answers) {
+        if (answers.isEmpty()) {
+            return 0;
+        }
+        return writes.commit(c -> {
+            int changed = 0;
+            Instant now = now();
+            for (SyncAnswer answer : answers) {
+                if (recordOne(c, answer, now)) {
+                    changed++;
+                }
+            }
+            SyncRows.saveUptime(c, uptime.millis());
+            return changed;
+        });
+    }
+
+    @Override
+    public Optional<SyncStatus> syncStatus(long seq) {
+        return writes.read(c -> SyncRows.status(c, seq));
+    }
+
+    @Override
+    public OfflineExposure exposure() {
+        return writes.read(c -> SyncRows.exposure(c, uptime.millis(), clock.instant()));
+    }
+
+    @Override
+    public void persistUptime() {
+        writes.commit(c -> {
+            SyncRows.saveUptime(c, uptime.millis());
+            return null;
+        });
+    }
+
+    /** One answer: the top-up moves through the lifecycle (APPLY / REFUSE) and its sync row is closed. */
+    private boolean recordOne(Connection c, SyncAnswer answer, Instant now) throws SQLException {
+        Optional<TopUpRecord> found = JournalRows.topUp(c, answer.seq());
+        Optional<SyncStatus> status = SyncRows.status(c, answer.seq());
+        if (found.isEmpty() || status.isEmpty() || !found.get().uuid().equals(answer.uuid())) {
+            LOG.warn("server answer names seq {} / {} which this journal does not hold as a closed record; ignored",
+                    answer.seq(), answer.uuid());
+            return false;
+        }
+        if (status.get().state() != SyncState.PENDING) {
+            return false; // answered before (a resend's or a replayed answer): nothing changes twice
+        }
+        TopUpRecord topUp = found.get();
+        OutboxKind kind = status.get().kind();
+        ServerOutcome outcome = answer.outcome();
+        String reason = answer.reason();
+        boolean purchaseOutcome = outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED;
+        if (purchaseOutcome != (kind == OutboxKind.PURCHASE) && outcome != ServerOutcome.REJECTED) {
+            LOG.error("server answered {} for {} record seq {}; kept as rejected for a technician", outcome, kind, answer.seq());
+            reason = "server answered " + outcome + " for a " + kind + " record";
+            outcome = ServerOutcome.REJECTED;
+        }
+        if (outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED) {
+            TopUpTrigger trigger = outcome == ServerOutcome.APPLIED ? TopUpTrigger.APPLY : TopUpTrigger.REFUSE;
+            TopUpState next = TopUpLifecycle.next(topUp.state(), trigger);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET state = ? WHERE seq = ?")) {
+                ps.setString(1, next.name());
+                ps.setLong(2, topUp.seq());
+                ps.executeUpdate();
+            }
+            appendEvent(c, topUp.seq(), null, outcome == ServerOutcome.APPLIED ? MoneyEventKind.TOPUP_APPLIED : MoneyEventKind.TOPUP_REFUSED,
+                    topUp.credited(), now);
+        }
+        SyncState state = outcome == ServerOutcome.REJECTED ? SyncState.REJECTED : SyncState.SYNCED;
+        SyncRows.answer(c, topUp.seq(), state, outcome, reason, answer.newExpiry(), answer.appliedAt(), now);
+        return true;
     }
 
     private static NoteRecord requireNote(Connection c, NoteRef note) throws SQLException {
