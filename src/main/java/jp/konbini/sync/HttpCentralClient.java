@@ -102,7 +102,7 @@ public final class HttpCentralClient implements CentralClient {
         } catch (HttpTimeoutException e) {
             throw new CentralException(CentralException.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", Optional.empty(), e);
         } catch (IOException e) {
-            throw new CentralException(CentralException.Kind.UNREACHABLE, String.valueOf(e.getMessage()), Optional.empty(), e);
+            throw new CentralException(CentralException.Kind.UNREACHABLE, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CentralException(CentralException.Kind.UNREACHABLE, "interrupted", Optional.empty(), e);
