@@ -93,10 +93,11 @@ public final class CentralHttp {
                 error(ctx, 500, "server-error", "the server could not complete the request; nothing was stored; send it again");
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
-                    error(ctx, 404, "not-found", "no such resource: " + ctx.path());
+                if (!ctx.path().equals(CATALOG_PATH)) {
+                    error(ctx, 404, "not-found", "no such resource: " + ctx.method() + " " + ctx.path());
                 }
             });
+            config.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " " + ctx.path()));
         });
         return app.start(host, port);
     }
