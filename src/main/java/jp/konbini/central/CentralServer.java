@@ -1,6 +1,5 @@
 package jp.konbini.central;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import jp.konbini.central.apply.BatchApplier;
 import jp.konbini.central.auth.RequestAuthenticator;
 import jp.konbini.central.carrier.CarrierGateway;
 import jp.konbini.central.http.CentralHttp;
+import jp.konbini.central.http.Listening;
 import jp.konbini.central.store.CentralDatabase;
 import jp.konbini.central.store.JdbcFleetReader;
 import jp.konbini.central.store.JdbcKiosks;
@@ -21,9 +21,9 @@ public final class CentralServer implements AutoCloseable {
 
     private final CentralDatabase database;
     private final JdbcKiosks kiosks;
-    private final Javalin http;
+    private final Listening http;
 
-    private CentralServer(CentralDatabase database, JdbcKiosks kiosks, Javalin http) {
+    private CentralServer(CentralDatabase database, JdbcKiosks kiosks, Listening http) {
         this.database = database;
         this.kiosks = kiosks;
         this.http = http;
@@ -63,6 +63,6 @@ public final class CentralServer implements AutoCloseable {
     /** Stops serving; the database stays open (its owner closes it). */
     @Override
     public void close() {
-        http.stop();
+        http.close();
     }
 }

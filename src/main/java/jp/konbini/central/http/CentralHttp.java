@@ -72,8 +72,8 @@ public final class CentralHttp {
         this.clock = clock;
     }
 
-    /** Starts listening; {@code port} 0 picks a free one ({@link Javalin#port()}). */
-    public Javalin start(String host, int port) {
+    /** Starts listening; {@code port} 0 picks a free one. */
+    public Listening start(String host, int port) {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES * 2L;
@@ -99,7 +99,18 @@ public final class CentralHttp {
             });
             config.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " " + ctx.path()));
         });
-        return app.start(host, port);
+        app.start(host, port);
+        return new Listening() {
+            @Override
+            public int port() {
+                return app.port();
+            }
+
+            @Override
+            public void close() {
+                app.stop();
+            }
+        };
     }
 
     private void upload(Context ctx) throws IOException {
