@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -255,13 +256,26 @@ public final class H2Journal implements Journal, Outbox {
             return 0;
         }
         return writes.commit(c -> {
-            int changed = 0;
             Instant now = now();
+            Map<Long, SyncRows.Queued> queued = SyncRows.queued(c, answers.stream().map(SyncAnswer::seq).toList());
+            EventBatch events = EventBatch.after(c);
+            SyncRows.AnswerBatch updates = new SyncRows.AnswerBatch();
+            int changed = 0;
             for (SyncAnswer answer : answers) {
-                if (recordOne(c, answer, now)) {
-                    changed++;
+                SyncRows.Queued q = queued.get(answer.seq());
+                if (q == null || !q.topUp().uuid().equals(answer.uuid())) {
+                    LOG.warn("server answer names seq {} / {} which this journal does not hold as a closed record; ignored",
+                            answer.seq(), answer.uuid());
+                    continue;
                 }
+                if (q.state() != SyncState.PENDING) {
+                    continue; // answered before (a resend's or a replayed answer): nothing changes twice
+                }
+                queued.put(answer.seq(), recordOne(q, answer, now, events, updates));
+                changed++;
             }
+            updates.flush(c, now);
+            events.flush(c);
             SyncRows.saveUptime(c, uptime.millis());
             return changed;
         });
@@ -286,41 +300,26 @@ public final class H2Journal implements Journal, Outbox {
     }
 
     /** One answer: the top-up moves through the lifecycle (APPLY / REFUSE) and its sync row is closed. */
-    private boolean recordOne(Connection c, SyncAnswer answer, Instant now) throws SQLException {
-        Optional<TopUpRecord> found = JournalRows.topUp(c, answer.seq());
-        Optional<SyncStatus> status = SyncRows.status(c, answer.seq());
-        if (found.isEmpty() || status.isEmpty() || !found.get().uuid().equals(answer.uuid())) {
-            LOG.warn("server answer names seq {} / {} which this journal does not hold as a closed record; ignored",
-                    answer.seq(), answer.uuid());
-            return false;
-        }
-        if (status.get().state() != SyncState.PENDING) {
-            return false; // answered before (a resend's or a replayed answer): nothing changes twice
-        }
-        TopUpRecord topUp = found.get();
-        OutboxKind kind = status.get().kind();
+    private static SyncRows.Queued recordOne(SyncRows.Queued q, SyncAnswer answer, Instant now, EventBatch events, SyncRows.AnswerBatch updates) {
+        TopUpRecord topUp = q.topUp();
         ServerOutcome outcome = answer.outcome();
         String reason = answer.reason();
         boolean purchaseOutcome = outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED;
-        if (purchaseOutcome != (kind == OutboxKind.PURCHASE) && outcome != ServerOutcome.REJECTED) {
-            LOG.error("server answered {} for {} record seq {}; kept as rejected for a technician", outcome, kind, answer.seq());
-            reason = "server answered " + outcome + " for a " + kind + " record";
+        if (purchaseOutcome != (q.kind() == OutboxKind.PURCHASE) && outcome != ServerOutcome.REJECTED) {
+            LOG.error("server answered {} for {} record seq {}; kept as rejected for a technician", outcome, q.kind(), answer.seq());
+            reason = "server answered " + outcome + " for a " + q.kind() + " record";
             outcome = ServerOutcome.REJECTED;
         }
         if (outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED) {
             TopUpTrigger trigger = outcome == ServerOutcome.APPLIED ? TopUpTrigger.APPLY : TopUpTrigger.REFUSE;
             TopUpState next = TopUpLifecycle.next(topUp.state(), trigger);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET state = ? WHERE seq = ?")) {
-                ps.setString(1, next.name());
-                ps.setLong(2, topUp.seq());
-                ps.executeUpdate();
-            }
-            appendEvent(c, topUp.seq(), null, outcome == ServerOutcome.APPLIED ? MoneyEventKind.TOPUP_APPLIED : MoneyEventKind.TOPUP_REFUSED,
-                    topUp.credited(), now);
+            updates.topUpState(topUp.seq(), next);
+            events.add(topUp.seq(), outcome == ServerOutcome.APPLIED ? MoneyEventKind.TOPUP_APPLIED : MoneyEventKind.TOPUP_REFUSED,
+                    topUp.credited().amount(), now);
         }
         SyncState state = outcome == ServerOutcome.REJECTED ? SyncState.REJECTED : SyncState.SYNCED;
-        SyncRows.answer(c, topUp.seq(), state, outcome, reason, answer.newExpiry(), answer.appliedAt(), now);
-        return true;
+        updates.answer(topUp.seq(), state, outcome, reason, answer.newExpiry(), answer.appliedAt());
+        return new SyncRows.Queued(topUp, q.kind(), state);
     }
 
     private static NoteRecord requireNote(Connection c, NoteRef note) throws SQLException {

@@ -32,35 +32,93 @@ final class SyncRows {
         }
     }
 
-    static void answer(Connection c, long seq, SyncState state, ServerOutcome outcome, String reason, LocalDate newExpiry,
-                       Instant appliedAt, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE topup_sync SET state = ?, outcome = ?, reason = ?, new_expiry = ?, "
-                + "applied_at = ?, synced_at = ? WHERE topup_seq = ? AND state = 'PENDING'")) {
-            ps.setString(1, state.name());
-            ps.setString(2, outcome.name());
-            ps.setString(3, reason == null ? null : truncate(reason, 500));
-            ps.setObject(4, newExpiry);
-            ps.setObject(5, appliedAt == null ? null : JournalRows.timestamp(appliedAt));
-            ps.setObject(6, JournalRows.timestamp(now));
-            ps.setLong(7, seq);
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("outbox row of top-up " + seq + " is not pending");
+    /** Answers to write in two statement batches: top-up states, then outbox rows. */
+    static final class AnswerBatch {
+        private final List<Object[]> states = new ArrayList<>();
+        private final List<Object[]> answers = new ArrayList<>();
+
+        void topUpState(long seq, jp.konbini.domain.topup.TopUpState state) {
+            states.add(new Object[] {state.name(), seq});
+        }
+
+        void answer(long seq, SyncState state, ServerOutcome outcome, String reason, LocalDate newExpiry, Instant appliedAt) {
+            answers.add(new Object[] {state.name(), outcome.name(), reason == null ? null : truncate(reason, 500), newExpiry,
+                appliedAt == null ? null : JournalRows.timestamp(appliedAt), seq});
+        }
+
+        void flush(Connection c, Instant now) throws SQLException {
+            if (!states.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET state = ? WHERE seq = ?")) {
+                    for (Object[] row : states) {
+                        ps.setString(1, (String) row[0]);
+                        ps.setLong(2, (Long) row[1]);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (!answers.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE topup_sync SET state = ?, outcome = ?, reason = ?, new_expiry = ?, "
+                        + "applied_at = ?, synced_at = ? WHERE topup_seq = ? AND state = 'PENDING'")) {
+                    for (Object[] row : answers) {
+                        ps.setString(1, (String) row[0]);
+                        ps.setString(2, (String) row[1]);
+                        ps.setString(3, (String) row[2]);
+                        ps.setObject(4, row[3]);
+                        ps.setObject(5, row[4]);
+                        ps.setObject(6, JournalRows.timestamp(now));
+                        ps.setLong(7, (Long) row[5]);
+                        ps.addBatch();
+                    }
+                    for (int updated : ps.executeBatch()) {
+                        if (updated != 1) {
+                            throw new IllegalStateException("an outbox row changed under the answer being recorded");
+                        }
+                    }
+                }
             }
         }
     }
 
     static List<OutboxEntry> pending(Connection c, int limit) throws SQLException {
         List<OutboxEntry> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT topup_seq, kind FROM topup_sync WHERE state = 'PENDING' ORDER BY topup_seq LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + ", s.kind AS outbox_kind "
+                + "FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.state = 'PENDING' ORDER BY s.topup_seq LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new OutboxEntry(JournalRows.requireTopUp(c, rs.getLong(1)), OutboxKind.valueOf(rs.getString(2))));
+                    list.add(new OutboxEntry(JournalRows.topUpOf(rs), OutboxKind.valueOf(rs.getString("outbox_kind"))));
                 }
             }
         }
         return list;
+    }
+
+    /** A closed top-up with its outbox row, as an answer is recorded against it. */
+    record Queued(TopUpRecord topUp, OutboxKind kind, SyncState state) {
+    }
+
+    /** The queued records with these sequence numbers, in one query. */
+    static java.util.Map<Long, Queued> queued(Connection c, java.util.Collection<Long> seqs) throws SQLException {
+        java.util.Map<Long, Queued> found = new java.util.HashMap<>();
+        if (seqs.isEmpty()) {
+            return found;
+        }
+        List<Long> list = new ArrayList<>(new java.util.TreeSet<>(seqs));
+        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + ", s.kind AS outbox_kind, "
+                + "s.state AS outbox_state FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.topup_seq IN (" + marks + ")")) {
+            for (int i = 0; i < list.size(); i++) {
+                ps.setLong(i + 1, list.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    TopUpRecord t = JournalRows.topUpOf(rs);
+                    found.put(t.seq(), new Queued(t, OutboxKind.valueOf(rs.getString("outbox_kind")), SyncState.valueOf(rs.getString("outbox_state"))));
+                }
+            }
+        }
+        return found;
     }
 
     static Optional<SyncStatus> status(Connection c, long seq) throws SQLException {

@@ -12,14 +12,14 @@ import jp.konbini.wire.RecordKind;
 import jp.konbini.wire.RecordResult;
 import jp.konbini.wire.TopUpSubmission;
 
-/** Between the journal's records and the wire's messages. */
-final class WireMapping {
+/** Between the journal's records and the wire's messages (public for benchmarks that need the exact rows sent). */
+public final class WireMapping {
 
     private WireMapping() {
     }
 
     /** The record as sent: always built from the journal row alone, so every resend is identical. */
-    static TopUpSubmission submission(OutboxEntry entry) {
+    public static TopUpSubmission submission(OutboxEntry entry) {
         TopUpRecord t = entry.topUp();
         return new TopUpSubmission(t.uuid(), t.seq(), RecordKind.valueOf(entry.kind().name()), t.line().kind().name(), t.line().digits(),
                 t.productId().value(), t.carrier(), t.validityDays(), t.data().gigabytes(), t.price().amount(), t.credited().amount(),

@@ -2,6 +2,7 @@ package jp.konbini.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import jp.konbini.central.apply.KioskPosition;
 import jp.konbini.central.apply.Ledger;
 import jp.konbini.central.apply.LedgerStore;
+import jp.konbini.central.apply.LineKey;
 import jp.konbini.central.apply.StoredTopUp;
 import jp.konbini.central.carrier.LineAccount;
 
@@ -76,27 +78,54 @@ final class SimLedgerStore implements LedgerStore {
         }
 
         @Override
-        public Optional<StoredTopUp> byUuid(UUID uuid) {
-            return Optional.ofNullable(s.byUuid.get(uuid));
+        public Map<UUID, StoredTopUp> byUuids(Collection<UUID> uuids) {
+            Map<UUID, StoredTopUp> found = new HashMap<>();
+            uuids.forEach(u -> Optional.ofNullable(s.byUuid.get(u)).ifPresent(t -> found.put(u, t)));
+            return found;
         }
 
         @Override
-        public Optional<StoredTopUp> bySeq(String kioskId, long seq) {
-            return Optional.ofNullable(s.bySeq.get(kioskId + "#" + seq)).map(s.byUuid::get);
+        public Map<Long, StoredTopUp> bySeqs(String kioskId, Collection<Long> seqs) {
+            Map<Long, StoredTopUp> found = new HashMap<>();
+            seqs.forEach(q -> Optional.ofNullable(s.bySeq.get(kioskId + "#" + q)).map(s.byUuid::get).ifPresent(t -> found.put(q, t)));
+            return found;
         }
 
         @Override
-        public void insert(StoredTopUp t) {
-            if (s.byUuid.containsKey(t.record().uuid()) || s.bySeq.containsKey(t.kioskId() + "#" + t.record().seq())) {
-                throw new IllegalStateException("unique key violated: " + t);
+        public Map<LineKey, LineAccount> lockLines(Collection<LineKey> lines) {
+            Map<LineKey, LineAccount> found = new HashMap<>();
+            lines.forEach(k -> Optional.ofNullable(s.lines.get(k.kind() + ":" + k.digits())).ifPresent(a -> found.put(k, a)));
+            return found;
+        }
+
+        @Override
+        public void saveLines(Collection<LineAccount> created, Collection<LineAccount> updated) {
+            for (LineAccount a : created) {
+                if (s.lines.putIfAbsent(a.lineKind() + ":" + a.lineDigits(), a) != null) {
+                    throw new IllegalStateException("line created twice: " + a);
+                }
             }
-            s.byUuid.put(t.record().uuid(), t);
-            s.bySeq.put(t.kioskId() + "#" + t.record().seq(), t.record().uuid());
+            for (LineAccount a : updated) {
+                if (s.lines.put(a.lineKind() + ":" + a.lineDigits(), a) == null) {
+                    throw new IllegalStateException("updated a line that does not exist: " + a);
+                }
+            }
         }
 
         @Override
-        public void openRefundClaim(StoredTopUp topUp, Instant at) {
-            s.refundClaims.add(topUp.record().uuid());
+        public void insertAll(List<StoredTopUp> topUps) {
+            for (StoredTopUp t : topUps) {
+                if (s.byUuid.containsKey(t.record().uuid()) || s.bySeq.containsKey(t.kioskId() + "#" + t.record().seq())) {
+                    throw new IllegalStateException("unique key violated: " + t);
+                }
+                s.byUuid.put(t.record().uuid(), t);
+                s.bySeq.put(t.kioskId() + "#" + t.record().seq(), t.record().uuid());
+            }
+        }
+
+        @Override
+        public void openRefundClaims(List<StoredTopUp> topUps, Instant at) {
+            topUps.forEach(t -> s.refundClaims.add(t.record().uuid()));
         }
 
         @Override
@@ -118,14 +147,5 @@ final class SimLedgerStore implements LedgerStore {
             s.kiosks.put(kioskId, position);
         }
 
-        @Override
-        public Optional<LineAccount> findForUpdate(String lineKind, String lineDigits) {
-            return Optional.ofNullable(s.lines.get(lineKind + ":" + lineDigits));
-        }
-
-        @Override
-        public void save(LineAccount account, boolean isNew) {
-            s.lines.put(account.lineKind() + ":" + account.lineDigits(), account);
-        }
     }
 }

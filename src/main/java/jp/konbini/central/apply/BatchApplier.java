@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
 import jp.konbini.central.carrier.CarrierAnswer;
 import jp.konbini.central.carrier.CarrierGateway;
 import jp.konbini.central.carrier.CarrierRequest;
+import jp.konbini.central.carrier.LineBook;
 import jp.konbini.wire.Disposition;
 import jp.konbini.wire.Outcome;
 import jp.konbini.wire.RecordKind;
@@ -51,18 +54,23 @@ public final class BatchApplier {
         return store.inTransaction(ledger -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             KioskPosition position = ledger.lockKiosk(kioskId).orElseThrow(() -> new UnknownKioskException(kioskId));
+            Map<UUID, StoredTopUp> byUuid = new HashMap<>(ledger.byUuids(batch.stream().map(TopUpSubmission::uuid).toList()));
+            Map<Long, StoredTopUp> bySeq = new HashMap<>(ledger.bySeqs(kioskId, batch.stream().map(TopUpSubmission::seq).toList()));
+            BatchLineBook lines = new BatchLineBook(ledger.lockLines(linesOfNewPurchases(batch, byUuid)));
+            List<StoredTopUp> inserted = new ArrayList<>();
+            List<StoredTopUp> refused = new ArrayList<>();
             long highestSeen = position.highestSeen();
             List<RecordResult> results = new ArrayList<>(batch.size());
             for (TopUpSubmission record : batch) {
                 String hash = BodyHash.of(record);
-                Optional<StoredTopUp> sameUuid = ledger.byUuid(record.uuid());
-                if (sameUuid.isPresent()) {
-                    results.add(answerKnownUuid(ledger, kioskId, record, hash, sameUuid.get(), now));
+                StoredTopUp sameUuid = byUuid.get(record.uuid());
+                if (sameUuid != null) {
+                    results.add(answerKnownUuid(ledger, kioskId, record, hash, sameUuid, now));
                     continue;
                 }
-                Optional<StoredTopUp> sameSeq = ledger.bySeq(kioskId, record.seq());
-                if (sameSeq.isPresent()) {
-                    String detail = "seq " + record.seq() + " of " + kioskId + " already holds " + sameSeq.get().record().uuid()
+                StoredTopUp sameSeq = bySeq.get(record.seq());
+                if (sameSeq != null) {
+                    String detail = "seq " + record.seq() + " of " + kioskId + " already holds " + sameSeq.record().uuid()
                             + "; refused " + record.uuid() + " (a restored or cloned kiosk?)";
                     ledger.raiseAlert(kioskId, SEQUENCE_CONFLICT, detail, now);
                     LOG.warn("alert {}: {}", SEQUENCE_CONFLICT, detail);
@@ -76,14 +84,33 @@ public final class BatchApplier {
                     ledger.raiseAlert(kioskId, SEQUENCE_GAP, detail, now);
                     LOG.warn("alert {}: {}", SEQUENCE_GAP, detail);
                 }
-                StoredTopUp stored = storeNew(ledger, kioskId, record, hash, now);
+                StoredTopUp stored = decide(lines, kioskId, record, hash, now);
+                inserted.add(stored);
+                if (stored.outcome() == Outcome.REFUSED) {
+                    refused.add(stored);
+                }
+                byUuid.put(record.uuid(), stored);
+                bySeq.put(record.seq(), stored);
                 highestSeen = Math.max(highestSeen, record.seq());
                 results.add(answer(stored, Disposition.NEW));
+            }
+            lines.writeTo(ledger);
+            if (!inserted.isEmpty()) {
+                ledger.insertAll(inserted);
+            }
+            if (!refused.isEmpty()) {
+                ledger.openRefundClaims(refused, now);
             }
             long contiguous = ledger.contiguousFrom(kioskId, position.highestContiguous());
             ledger.savePosition(kioskId, new KioskPosition(contiguous, highestSeen));
             return new UploadResponse(results, contiguous, now.toString());
         });
+    }
+
+    /** The lines a purchase in this batch may credit, in lock order. */
+    private static List<LineKey> linesOfNewPurchases(List<TopUpSubmission> batch, Map<UUID, StoredTopUp> known) {
+        return batch.stream().filter(r -> r.kind() == RecordKind.PURCHASE && !known.containsKey(r.uuid()))
+                .map(r -> new LineKey(r.lineKind(), r.lineDigits())).distinct().sorted().toList();
     }
 
     private RecordResult answerKnownUuid(Ledger ledger, String kioskId, TopUpSubmission record, String hash, StoredTopUp known, Instant now) {
@@ -97,25 +124,17 @@ public final class BatchApplier {
         return rejected(record, UUID_CONFLICT + ": this UUID is stored with a different body");
     }
 
-    private StoredTopUp storeNew(Ledger ledger, String kioskId, TopUpSubmission record, String hash, Instant now) {
-        StoredTopUp stored;
-        if (record.kind() == RecordKind.PURCHASE) {
-            CarrierAnswer answer = carrier.topUp(new CarrierRequest(record.uuid(), record.lineKind(), record.lineDigits(), record.carrier(),
-                    record.productId(), record.validityDays(), record.dataGb(), now), ledger);
-            if (answer instanceof CarrierAnswer.Applied applied) {
-                stored = new StoredTopUp(kioskId, record, hash, Outcome.APPLIED, null, applied.newExpiry(), now);
-                ledger.insert(stored);
-            } else {
-                String reason = ((CarrierAnswer.Refused) answer).reason();
-                stored = new StoredTopUp(kioskId, record, hash, Outcome.REFUSED, reason, null, now);
-                ledger.insert(stored);
-                ledger.openRefundClaim(stored, now);
-            }
-        } else {
-            stored = new StoredTopUp(kioskId, record, hash, Outcome.RECORDED, null, null, now);
-            ledger.insert(stored);
+    /** A new record's outcome: a purchase goes to the carrier; anything else is recorded as it is. */
+    private StoredTopUp decide(LineBook lines, String kioskId, TopUpSubmission record, String hash, Instant now) {
+        if (record.kind() != RecordKind.PURCHASE) {
+            return new StoredTopUp(kioskId, record, hash, Outcome.RECORDED, null, null, now);
         }
-        return stored;
+        CarrierAnswer answer = carrier.topUp(new CarrierRequest(record.uuid(), record.lineKind(), record.lineDigits(), record.carrier(),
+                record.productId(), record.validityDays(), record.dataGb(), now), lines);
+        if (answer instanceof CarrierAnswer.Applied applied) {
+            return new StoredTopUp(kioskId, record, hash, Outcome.APPLIED, null, applied.newExpiry(), now);
+        }
+        return new StoredTopUp(kioskId, record, hash, Outcome.REFUSED, ((CarrierAnswer.Refused) answer).reason(), null, now);
     }
 
     private static RecordResult answer(StoredTopUp stored, Disposition disposition) {

@@ -1,23 +1,36 @@
 package jp.konbini.central.apply;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import jp.konbini.central.carrier.LineBook;
+import jp.konbini.central.carrier.LineAccount;
 
-/** The server's books inside one transaction. */
-public interface Ledger extends LineBook {
+/**
+ * The server's books inside one transaction. Reads and writes come a batch at a time (a handful
+ * of statements per upload, not a handful per record).
+ */
+public interface Ledger {
 
     /** Locks the kiosk's row for the rest of the transaction (one batch per kiosk at a time). */
     Optional<KioskPosition> lockKiosk(String kioskId);
 
-    Optional<StoredTopUp> byUuid(UUID uuid);
+    /** Stored records with any of these UUIDs, from any kiosk. */
+    Map<UUID, StoredTopUp> byUuids(Collection<UUID> uuids);
 
-    Optional<StoredTopUp> bySeq(String kioskId, long seq);
+    /** This kiosk's stored records with any of these sequence numbers. */
+    Map<Long, StoredTopUp> bySeqs(String kioskId, Collection<Long> seqs);
 
-    void insert(StoredTopUp topUp);
+    /** The accounts of these lines that exist, locked for the rest of the transaction. */
+    Map<LineKey, LineAccount> lockLines(Collection<LineKey> lines);
 
-    void openRefundClaim(StoredTopUp topUp, Instant at);
+    void saveLines(Collection<LineAccount> created, Collection<LineAccount> updated);
+
+    void insertAll(List<StoredTopUp> topUps);
+
+    void openRefundClaims(List<StoredTopUp> topUps, Instant at);
 
     void raiseAlert(String kioskId, String kind, String detail, Instant at);
 

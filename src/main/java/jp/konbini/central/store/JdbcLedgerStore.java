@@ -8,13 +8,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import jp.konbini.central.apply.KioskPosition;
 import jp.konbini.central.apply.Ledger;
 import jp.konbini.central.apply.LedgerStore;
+import jp.konbini.central.apply.LineKey;
 import jp.konbini.central.apply.StoredTopUp;
 import jp.konbini.central.carrier.LineAccount;
 import jp.konbini.wire.Outcome;
@@ -26,6 +35,9 @@ public final class JdbcLedgerStore implements LedgerStore {
 
     private static final String TOPUP_COLUMNS = "uuid, kiosk_id, seq, kind, body_hash, line_kind, line_digits, product_id, carrier, "
             + "validity_days, data_gb, price_yen, credited_yen, claim_code, opened_at, closed_at, status, reason, new_expiry, applied_at";
+
+    /** Keys per IN list: far below every database's parameter limit. */
+    private static final int CHUNK = 500;
 
     private final Transactions transactions;
 
@@ -62,22 +74,68 @@ public final class JdbcLedgerStore implements LedgerStore {
         }
 
         @Override
-        public Optional<StoredTopUp> byUuid(UUID uuid) {
-            return query("SELECT " + TOPUP_COLUMNS + " FROM topup WHERE uuid = ?", ps -> ps.setObject(1, uuid), JdbcLedger::topUp);
+        public Map<UUID, StoredTopUp> byUuids(Collection<UUID> uuids) {
+            Map<UUID, StoredTopUp> found = new HashMap<>();
+            // One array parameter: the statement text never changes, so both databases keep it prepared.
+            queryAll("SELECT " + TOPUP_COLUMNS + " FROM topup WHERE uuid = ANY (?)", ps -> ps.setArray(1, c.createArrayOf("uuid",
+                    new LinkedHashSet<>(uuids).toArray())), rs -> {
+                        StoredTopUp t = topUp(rs);
+                        found.put(t.record().uuid(), t);
+                    });
+            return found;
         }
 
         @Override
-        public Optional<StoredTopUp> bySeq(String kioskId, long seq) {
-            return query("SELECT " + TOPUP_COLUMNS + " FROM topup WHERE kiosk_id = ? AND seq = ?", ps -> {
+        public Map<Long, StoredTopUp> bySeqs(String kioskId, Collection<Long> seqs) {
+            Map<Long, StoredTopUp> found = new HashMap<>();
+            queryAll("SELECT " + TOPUP_COLUMNS + " FROM topup WHERE kiosk_id = ? AND seq = ANY (?)", ps -> {
                 ps.setString(1, kioskId);
-                ps.setLong(2, seq);
-            }, JdbcLedger::topUp);
+                ps.setArray(2, c.createArrayOf("bigint", new LinkedHashSet<>(seqs).toArray()));
+            }, rs -> {
+                StoredTopUp t = topUp(rs);
+                found.put(t.record().seq(), t);
+            });
+            return found;
         }
 
         @Override
-        public void insert(StoredTopUp t) {
-            TopUpSubmission r = t.record();
-            update("INSERT INTO topup (" + TOPUP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+        public Map<LineKey, LineAccount> lockLines(Collection<LineKey> lines) {
+            Map<LineKey, LineAccount> found = new HashMap<>();
+            List<LineKey> wanted = new ArrayList<>(new TreeSet<>(lines));
+            for (List<LineKey> chunk : chunks(wanted)) {
+                // Locked in key order, so two batches crediting the same lines queue up instead of deadlocking.
+                queryAll("SELECT line_kind, line_digits, expires_on, data_mb FROM line_account WHERE line_digits IN (" + marks(chunk.size())
+                        + ") ORDER BY line_kind, line_digits FOR UPDATE", ps -> {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i).digits());
+                    }
+                }, rs -> {
+                    LineAccount a = new LineAccount(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
+                    if (lines.contains(LineKey.of(a))) {
+                        found.put(LineKey.of(a), a);
+                    }
+                });
+            }
+            return found;
+        }
+
+        @Override
+        public void saveLines(Collection<LineAccount> created, Collection<LineAccount> updated) {
+            batch("INSERT INTO line_account (expires_on, data_mb, line_kind, line_digits) VALUES (?, ?, ?, ?)", created, JdbcLedger::bindLine);
+            batch("UPDATE line_account SET expires_on = ?, data_mb = ? WHERE line_kind = ? AND line_digits = ?", updated, JdbcLedger::bindLine);
+        }
+
+        private static void bindLine(PreparedStatement ps, LineAccount a) throws SQLException {
+            ps.setObject(1, a.expiresOn());
+            ps.setLong(2, a.dataMb());
+            ps.setString(3, a.lineKind());
+            ps.setString(4, a.lineDigits());
+        }
+
+        @Override
+        public void insertAll(List<StoredTopUp> topUps) {
+            batch("INSERT INTO topup (" + TOPUP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", topUps, (ps, t) -> {
+                TopUpSubmission r = t.record();
                 ps.setObject(1, r.uuid());
                 ps.setString(2, t.kioskId());
                 ps.setLong(3, r.seq());
@@ -102,15 +160,16 @@ public final class JdbcLedgerStore implements LedgerStore {
         }
 
         @Override
-        public void openRefundClaim(StoredTopUp t, Instant at) {
-            update("INSERT INTO refund_claim (uuid, kiosk_id, claim_code, amount_yen, reason, state, created_at) VALUES (?, ?, ?, ?, ?, 'OPEN', ?)", ps -> {
-                ps.setObject(1, t.record().uuid());
-                ps.setString(2, t.kioskId());
-                ps.setString(3, t.record().claimCode());
-                ps.setLong(4, t.record().creditedYen());
-                ps.setString(5, t.reason());
-                ps.setObject(6, timestamp(at));
-            });
+        public void openRefundClaims(List<StoredTopUp> topUps, Instant at) {
+            batch("INSERT INTO refund_claim (uuid, kiosk_id, claim_code, amount_yen, reason, state, created_at) VALUES (?, ?, ?, ?, ?, 'OPEN', ?)",
+                    topUps, (ps, t) -> {
+                        ps.setObject(1, t.record().uuid());
+                        ps.setString(2, t.kioskId());
+                        ps.setString(3, t.record().claimCode());
+                        ps.setLong(4, t.record().creditedYen());
+                        ps.setString(5, t.reason());
+                        ps.setObject(6, timestamp(at));
+                    });
         }
 
         @Override
@@ -154,26 +213,6 @@ public final class JdbcLedgerStore implements LedgerStore {
             });
         }
 
-        @Override
-        public Optional<LineAccount> findForUpdate(String lineKind, String lineDigits) {
-            return query("SELECT expires_on, data_mb FROM line_account WHERE line_kind = ? AND line_digits = ? FOR UPDATE", ps -> {
-                ps.setString(1, lineKind);
-                ps.setString(2, lineDigits);
-            }, rs -> new LineAccount(lineKind, lineDigits, rs.getObject(1, LocalDate.class), rs.getLong(2)));
-        }
-
-        @Override
-        public void save(LineAccount a, boolean isNew) {
-            String sql = isNew ? "INSERT INTO line_account (expires_on, data_mb, line_kind, line_digits) VALUES (?, ?, ?, ?)"
-                    : "UPDATE line_account SET expires_on = ?, data_mb = ? WHERE line_kind = ? AND line_digits = ?";
-            update(sql, ps -> {
-                ps.setObject(1, a.expiresOn());
-                ps.setLong(2, a.dataMb());
-                ps.setString(3, a.lineKind());
-                ps.setString(4, a.lineDigits());
-            });
-        }
-
         private static StoredTopUp topUp(ResultSet rs) throws SQLException {
             TopUpSubmission r = new TopUpSubmission(rs.getObject("uuid", UUID.class), rs.getLong("seq"), RecordKind.valueOf(rs.getString("kind")),
                     rs.getString("line_kind"), rs.getString("line_digits"), rs.getString("product_id"), rs.getString("carrier"),
@@ -194,6 +233,46 @@ public final class JdbcLedgerStore implements LedgerStore {
             }
         }
 
+        private void queryAll(String sql, Binder binder, RowSink sink) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.take(rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+
+        private <T> void batch(String sql, Collection<T> items, ItemBinder<T> binder) {
+            if (items.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (T item : items) {
+                    binder.bind(ps, item);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+
+        private static <T> List<List<T>> chunks(List<T> all) {
+            List<List<T>> chunks = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+            }
+            return chunks;
+        }
+
+        private static String marks(int n) {
+            return String.join(", ", Collections.nCopies(n, "?"));
+        }
+
         private void update(String sql, Binder binder) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 binder.bind(ps);
@@ -207,6 +286,16 @@ public final class JdbcLedgerStore implements LedgerStore {
     @FunctionalInterface
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowSink {
+        void take(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface ItemBinder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
     }
 
     @FunctionalInterface
