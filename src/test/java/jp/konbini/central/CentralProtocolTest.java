@@ -139,9 +139,11 @@ class CentralProtocolTest {
         SignedRequests.Signing once = SignedRequests.Signing.now(OTHER, otherSecret);
         assertEquals(200, requests.post("/v1/heartbeat", heartbeat(), once).statusCode());
         assertRefused(requests.post("/v1/heartbeat", heartbeat(), once), "reused-nonce");
-        // A body changed in transit no longer matches its signature.
-        HttpResponse<String> tampered = requests.post("/v1/topups", body, SignedRequests.Signing.now(KIOSK, secret));
-        assertEquals(200, tampered.statusCode(), "control: the untampered request is accepted");
+        SignedRequests.Signing upload = SignedRequests.Signing.now(KIOSK, secret);
+        assertEquals(200, requests.post("/v1/topups", body, upload).statusCode(), "control: a well-signed upload is accepted");
+        byte[] other = requests.upload(List.of(requests.purchase(2)));
+        assertRefused(requests.post("/v1/topups", other, new SignedRequests.Signing(KIOSK, secret, upload.epochSeconds(), upload.nonce())),
+                "reused-nonce");
         assertEquals(1, LedgerRows.count(central.database().dataSource(), "topup"), "only the one good request stored anything");
     }
 

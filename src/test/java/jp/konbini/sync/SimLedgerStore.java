@@ -30,6 +30,7 @@ final class SimLedgerStore implements LedgerStore {
         final Map<String, LineAccount> lines = new HashMap<>();
         final List<UUID> refundClaims = new ArrayList<>();
         final List<String> alerts = new ArrayList<>();
+        final java.util.Set<String> nonces = new java.util.HashSet<>();
 
         State copy() {
             State s = new State();
@@ -39,6 +40,7 @@ final class SimLedgerStore implements LedgerStore {
             s.lines.putAll(lines);
             s.refundClaims.addAll(refundClaims);
             s.alerts.addAll(alerts);
+            s.nonces.addAll(nonces);
             return s;
         }
     }
@@ -75,6 +77,11 @@ final class SimLedgerStore implements LedgerStore {
         @Override
         public Optional<KioskPosition> lockKiosk(String kioskId) {
             return Optional.ofNullable(s.kiosks.get(kioskId));
+        }
+
+        @Override
+        public boolean useNonce(String kioskId, String nonce, Instant at) {
+            return s.nonces.add(kioskId + "#" + nonce);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import jp.konbini.central.carrier.CarrierAnswer;
 import jp.konbini.central.carrier.CarrierGateway;
@@ -51,9 +52,22 @@ public final class BatchApplier {
      * @throws UnknownKioskException when the kiosk is not registered (authentication normally stops that first)
      */
     public UploadResponse apply(String kioskId, List<TopUpSubmission> batch) {
+        return apply(kioskId, Optional.empty(), batch);
+    }
+
+    /**
+     * Applies the batch of a signed request, using up its nonce in the same transaction: the
+     * request is accepted whole (nonce and records) or not at all.
+     *
+     * @throws NonceReusedException when the nonce was used before (nothing is stored)
+     */
+    public UploadResponse apply(String kioskId, Optional<String> nonce, List<TopUpSubmission> batch) {
         return store.inTransaction(ledger -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             KioskPosition position = ledger.lockKiosk(kioskId).orElseThrow(() -> new UnknownKioskException(kioskId));
+            if (nonce.isPresent() && !ledger.useNonce(kioskId, nonce.get(), now)) {
+                throw new NonceReusedException();
+            }
             Map<UUID, StoredTopUp> byUuid = new HashMap<>(ledger.byUuids(batch.stream().map(TopUpSubmission::uuid).toList()));
             Map<Long, StoredTopUp> bySeq = new HashMap<>(ledger.bySeqs(kioskId, batch.stream().map(TopUpSubmission::seq).toList()));
             BatchLineBook lines = new BatchLineBook(ledger.lockLines(linesOfNewPurchases(batch, byUuid)));

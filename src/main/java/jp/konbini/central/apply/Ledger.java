@@ -17,6 +17,9 @@ public interface Ledger {
     /** Locks the kiosk's row for the rest of the transaction (one batch per kiosk at a time). */
     Optional<KioskPosition> lockKiosk(String kioskId);
 
+    /** Records a request's nonce; false when this kiosk used it before. */
+    boolean useNonce(String kioskId, String nonce, Instant at);
+
     /** Stored records with any of these UUIDs, from any kiosk. */
     Map<UUID, StoredTopUp> byUuids(Collection<UUID> uuids);
 

@@ -7,7 +7,7 @@ public final class AuthenticationFailure extends RuntimeException {
 
     private final String code;
 
-    AuthenticationFailure(String code, String detail) {
+    public AuthenticationFailure(String code, String detail) {
         super(detail);
         this.code = code;
     }

@@ -34,12 +34,34 @@ public final class RequestAuthenticator {
         this.clock = clock;
     }
 
+    /** A request whose signature and timestamp are good; its nonce is still to be used up. */
+    public record Signed(String kioskId, String nonce, Instant at) {
+    }
+
     /**
+     * Checks everything and records the nonce in its own transaction.
+     *
      * @param header reads a request header by name (null when absent)
      * @return the authenticated kiosk id
      * @throws AuthenticationFailure when any check fails
      */
     public String authenticate(String method, String path, Function<String, String> header, byte[] body) {
+        Signed signed = verify(method, path, header, body);
+        if (!nonces.firstUse(signed.kioskId(), signed.nonce(), signed.at())) {
+            throw reusedNonce();
+        }
+        return signed.kioskId();
+    }
+
+    public static AuthenticationFailure reusedNonce() {
+        return new AuthenticationFailure("reused-nonce", "this nonce was used before");
+    }
+
+    /**
+     * Checks kiosk, signature and timestamp, but leaves the nonce to the caller, who records it in
+     * the same transaction as the request's work (an upload commits its nonce with its records).
+     */
+    public Signed verify(String method, String path, Function<String, String> header, byte[] body) {
         String kioskId = header.apply(RequestSignature.KIOSK_HEADER);
         String timestamp = header.apply(RequestSignature.TIMESTAMP_HEADER);
         String nonce = header.apply(RequestSignature.NONCE_HEADER);
@@ -65,12 +87,9 @@ public final class RequestAuthenticator {
             throw new AuthenticationFailure("stale-timestamp", "the request was signed " + skew.toSeconds()
                     + " s from the server's time " + now + " (at most " + WINDOW.toMinutes() + " min allowed)");
         }
-        if (!nonces.firstUse(kioskId, nonce, now)) {
-            throw new AuthenticationFailure("reused-nonce", "this nonce was used before");
-        }
         if (accepted.incrementAndGet() % 1000 == 0) {
             nonces.forgetBefore(now.minus(WINDOW.multipliedBy(2))); // older ones fail on their timestamp anyway
         }
-        return kioskId;
+        return new Signed(kioskId, nonce, now);
     }
 }

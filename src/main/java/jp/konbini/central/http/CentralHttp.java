@@ -16,6 +16,7 @@ import java.util.Optional;
 import jp.konbini.central.apply.BatchApplier;
 import jp.konbini.central.apply.FleetReader;
 import jp.konbini.central.apply.HeartbeatLog;
+import jp.konbini.central.apply.NonceReusedException;
 import jp.konbini.central.auth.AuthenticationFailure;
 import jp.konbini.central.auth.RequestAuthenticator;
 import jp.konbini.wire.ErrorBody;
@@ -115,9 +116,14 @@ public final class CentralHttp {
 
     private void upload(Context ctx) throws IOException {
         byte[] body = body(ctx);
-        String kioskId = authenticate(ctx, body);
+        RequestAuthenticator.Signed signed = authenticator.verify(ctx.method().name(), ctx.path(), ctx::header, body);
         UploadRequest request = json.readValue(body, UploadRequest.class);
-        UploadResponse response = applier.apply(kioskId, UploadCheck.check(request));
+        UploadResponse response;
+        try {
+            response = applier.apply(signed.kioskId(), Optional.of(signed.nonce()), UploadCheck.check(request));
+        } catch (NonceReusedException e) {
+            throw RequestAuthenticator.reusedNonce();
+        }
         ok(ctx, response);
     }
 

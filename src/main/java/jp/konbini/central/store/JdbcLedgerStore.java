@@ -74,6 +74,24 @@ public final class JdbcLedgerStore implements LedgerStore {
         }
 
         @Override
+        public boolean useNonce(String kioskId, String nonce, Instant at) {
+            Optional<Boolean> seen = query("SELECT 1 FROM request_nonce WHERE kiosk_id = ? AND nonce = ?", ps -> {
+                ps.setString(1, kioskId);
+                ps.setString(2, nonce);
+            }, rs -> true);
+            if (seen.isPresent()) {
+                return false;
+            }
+            // A racing request with the same nonce makes this insert fail; the transaction runs again and finds it above.
+            update("INSERT INTO request_nonce (kiosk_id, nonce, seen_at) VALUES (?, ?, ?)", ps -> {
+                ps.setString(1, kioskId);
+                ps.setString(2, nonce);
+                ps.setObject(3, timestamp(at));
+            });
+            return true;
+        }
+
+        @Override
         public Map<UUID, StoredTopUp> byUuids(Collection<UUID> uuids) {
             Map<UUID, StoredTopUp> found = new HashMap<>();
             // One array parameter: the statement text never changes, so both databases keep it prepared.
