@@ -57,7 +57,10 @@ final class CentralCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static String url(String db) {
+    static String url(String db, CommandSpec spec) {
+        if (db != null && !db.startsWith("jdbc:h2:") && !db.startsWith("jdbc:postgresql:")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--db '" + db + "': expected a jdbc:h2: or jdbc:postgresql: URL");
+        }
         return db != null ? db : CentralDatabase.defaultUrl(Path.of("central-data"));
     }
 
@@ -68,7 +71,7 @@ final class CentralCommand implements Callable<Integer> {
             published = Optional.of(Files.readAllBytes(catalog));
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (CentralDatabase database = CentralDatabase.open(url(db), pool);
+        try (CentralDatabase database = CentralDatabase.open(url(db, spec), pool);
              CentralServer server = CentralServer.start(database, new SimulatedCarrier(openLines), Clock.systemUTC(), host, port, published)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -109,7 +112,7 @@ final class CentralCommand implements Callable<Integer> {
             if (Files.exists(secretOut)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--secret-out " + secretOut + " exists; a secret is never overwritten");
             }
-            try (CentralDatabase database = CentralDatabase.open(url(db), 2)) {
+            try (CentralDatabase database = CentralDatabase.open(url(db, spec), 2)) {
                 String secret;
                 try {
                     secret = new JdbcKiosks(database.dataSource()).register(kioskId, Clock.systemUTC().instant());
@@ -160,7 +163,7 @@ final class CentralCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            try (CentralDatabase database = CentralDatabase.open(url(db), 2)) {
+            try (CentralDatabase database = CentralDatabase.open(url(db, spec), 2)) {
                 JdbcFleetReader reader = new JdbcFleetReader(database.dataSource());
                 if (outFile == null) {
                     PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package jp.konbini.app;
 
+import jp.konbini.central.store.CentralDatabaseException;
 import jp.konbini.config.ConfigException;
 import jp.konbini.journal.JournalUnavailableException;
 import picocli.CommandLine;
@@ -28,6 +29,10 @@ final class KioskCommand implements Runnable {
             if (e instanceof ConfigException) {
                 commandLine.getErr().println("configuration error: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof CentralDatabaseException) {
+                commandLine.getErr().println("central database unavailable: " + e.getMessage());
+                return ExitCodes.FAILED;
             }
             if (e instanceof JournalUnavailableException) {
                 commandLine.getErr().println("journal unavailable, no cash can be taken: " + e.getMessage());

@@ -24,6 +24,7 @@ import jp.konbini.domain.catalog.Product;
 import jp.konbini.domain.line.LineId;
 import jp.konbini.domain.money.Yen;
 import jp.konbini.journal.H2Journal;
+import jp.konbini.journal.JournalCompactor;
 import jp.konbini.journal.JournalLocation;
 import jp.konbini.journal.NoteRef;
 import jp.konbini.journal.OutboxEntry;
@@ -81,7 +82,10 @@ public final class SyncBenchmark {
         return results;
     }
 
-    /** Sells {@code records} top-ups through the journal (each event durable), all queued and none synced. */
+    /**
+     * Sells {@code records} top-ups through the journal (each event durable), all queued and none
+     * synced, then compacts the file as a kiosk does at start (the journal never reuses space).
+     */
     private void buildBacklog(Path dir, Product product) {
         try (H2Journal journal = H2Journal.open(JournalLocation.in(dir), KIOSK, "bench", Clock.systemUTC())) {
             Random random = new Random(1);
@@ -96,6 +100,7 @@ public final class SyncBenchmark {
                 journal.complete(t.seq());
             }
         }
+        new JournalCompactor(JournalLocation.in(dir)).compact();
     }
 
     private Map<String, Object> measure(String db, CentralDatabase database, Path backlog, double buildSeconds, int target) {

@@ -53,14 +53,32 @@ public final class CentralDatabase implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setAutoCommit(false);
         config.setPoolName("central");
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new CentralDatabaseException("cannot connect to " + redacted(url) + ": " + rootMessage(e), e);
+        }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/central").failOnMissingLocations(true).load().migrate();
             return new CentralDatabase(pool, postgres);
         } catch (RuntimeException e) {
             pool.close();
-            throw e;
+            throw new CentralDatabaseException("cannot migrate " + redacted(url) + ": " + rootMessage(e), e);
         }
+    }
+
+    /** The URL without its password, for messages. */
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     private static String withH2Settings(String url) {
