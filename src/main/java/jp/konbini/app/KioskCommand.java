@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = KioskCommand.Version.class,
         description = "Konbini Top-up Kiosk: self-service cash top-up of prepaid SIM, eSIM and data cards.",
-        subcommands = {JournalCommand.class, CentralCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {JournalCommand.class, SyncCommand.class, CentralCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 final class KioskCommand implements Runnable {
 
     @CommandLine.Spec
