@@ -82,13 +82,18 @@ class CatalogAndHeartbeatTest {
             HttpCentralClient client = TestKiosk.client(central.server().url(), KIOSK, central.register(KIOSK), Duration.ofSeconds(5));
             OfflinePolicy policy = new OfflinePolicy(SHIPPED.config().offlineLimits(), journal, new Connectivity());
             HeartbeatSender heartbeat = new HeartbeatSender(client, policy,
-                    () -> new DeviceSnapshot(List.of("acceptor-jam"), 42, 123_000, "low"), () -> "2026-11-01.1", "9.9.9", Clock.systemUTC());
+                    () -> new DeviceSnapshot(List.of("acceptor-jam", "<script>alert(1)</script>"), 42, 123_000, "low"), () -> "2026-11-01.1", "9.9.9", Clock.systemUTC());
             heartbeat.send();
             String fleet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(central.server().url().resolve("fleet")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            for (String shown : List.of(KIOSK, "9.9.9", "acceptor-jam", "low", "123000")) {
+            for (String shown : List.of(KIOSK, "9.9.9", "acceptor-jam", "low", "123000", "&lt;script&gt;")) {
                 assertTrue(fleet.contains(shown), shown + " on " + fleet);
             }
+            assertFalse(fleet.contains("<script>"), "what a kiosk sends is escaped");
+            CentralException tooLong = org.junit.jupiter.api.Assertions.assertThrows(CentralException.class, () -> new HeartbeatSender(client,
+                    policy, () -> new DeviceSnapshot(List.of("x".repeat(600)), 0, 0, "ok"), () -> "v", "1", Clock.systemUTC()).send());
+            assertEquals(CentralException.Kind.REFUSED, tooLong.kind());
+            assertTrue(tooLong.getMessage().startsWith("HTTP 400"), tooLong.getMessage());
         }
     }
 }

@@ -130,10 +130,7 @@ public final class CentralHttp {
     private void heartbeat(Context ctx) throws IOException {
         byte[] body = body(ctx);
         String kioskId = authenticate(ctx, body);
-        Heartbeat heartbeat = json.readValue(body, Heartbeat.class);
-        if (heartbeat.stopReasons() == null || heartbeat.deviceAlerts() == null) {
-            throw new BadRequest("invalid-heartbeat", "stopReasons and deviceAlerts are required (may be empty)");
-        }
+        Heartbeat heartbeat = HeartbeatCheck.check(json.readValue(body, Heartbeat.class));
         heartbeats.save(kioskId, heartbeat, clock.instant());
         ok(ctx, new ServerTime(clock.instant().toString()));
     }
