@@ -134,8 +134,8 @@ class CentralProtocolTest {
         long now = java.time.Instant.now().getEpochSecond();
         assertRefused(requests.post("/v1/topups", body, SignedRequests.Signing.now("KSK-NOBODY-1", secret)), "unknown-kiosk");
         assertRefused(requests.post("/v1/topups", body, SignedRequests.Signing.now(KIOSK, otherSecret)), "bad-signature");
-        assertRefused(requests.post("/v1/topups", body, new SignedRequests.Signing(KIOSK, secret, now - 601, "n0000000000000001")), "stale-timestamp");
-        assertRefused(requests.post("/v1/topups", body, new SignedRequests.Signing(KIOSK, secret, now + 601, "n0000000000000002")), "stale-timestamp");
+        assertRefused(requests.post("/v1/topups", body, new SignedRequests.Signing(KIOSK, secret, now - 700, "n0000000000000001")), "stale-timestamp");
+        assertRefused(requests.post("/v1/topups", body, new SignedRequests.Signing(KIOSK, secret, now + 700, "n0000000000000002")), "stale-timestamp");
         SignedRequests.Signing once = SignedRequests.Signing.now(OTHER, otherSecret);
         assertEquals(200, requests.post("/v1/heartbeat", heartbeat(), once).statusCode());
         assertRefused(requests.post("/v1/heartbeat", heartbeat(), once), "reused-nonce");

@@ -34,6 +34,7 @@ final class FaultProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile Faults faults = Faults.none();
     private volatile boolean down;
+    private volatile boolean halfOpenNext;
     private volatile boolean closed;
     final AtomicLong connections = new AtomicLong();
     final AtomicLong cutRequests = new AtomicLong();
@@ -58,6 +59,11 @@ final class FaultProxy implements AutoCloseable {
 
     void faults(Faults f) {
         faults = f;
+    }
+
+    /** The next connection accepted is half-open, whatever the odds say. */
+    void halfOpenNext() {
+        halfOpenNext = true;
     }
 
     /** Down: every connection, open or new, is closed at once (the server's host is unreachable). */
@@ -85,7 +91,8 @@ final class FaultProxy implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
-                boolean halfOpen = chance(faults.halfOpen());
+                boolean halfOpen = halfOpenNext || chance(faults.halfOpen());
+                halfOpenNext = false;
                 if (halfOpen) {
                     halfOpens.incrementAndGet();
                 }

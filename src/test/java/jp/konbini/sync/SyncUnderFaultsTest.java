@@ -54,7 +54,7 @@ class SyncUnderFaultsTest {
                         batchSizes[i % batchSizes.length], Duration.ofMillis(5), Duration.ofMillis(200), SEED + 10 + i));
             }
             flaky.odds(new FlakyCentral.Odds(0.04, 0.04, 0.04, 0.03, 1000, 0.04, 0.04));
-            proxy.faults(new FaultProxy.Faults(0.02, 0.02, 0.02, 0.02, 300, 0.01));
+            proxy.faults(new FaultProxy.Faults(0.02, 0.03, 0.02, 0.02, 300, 0.01));
             kiosks.forEach(k -> k.uploader.start());
 
             ExecutorService sellers = Executors.newFixedThreadPool(KIOSKS);
@@ -74,6 +74,7 @@ class SyncUnderFaultsTest {
                 Thread.sleep(1500);
                 proxy.down(true);
                 Thread.sleep(700);
+                proxy.halfOpenNext(); // the first connection after the outage hangs until the client's timeout
                 proxy.down(false);
             }
             for (Future<?> f : selling) {
