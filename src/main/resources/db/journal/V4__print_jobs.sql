@@ -3,8 +3,9 @@
 -- paper end or a crash is found and reprinted whole, marked as a reprint. Not money: journal
 -- verify does not replay these rows, but they live and die with the top-up they belong to.
 -- Version 4: versions 2 and 3 belong to other work merged alongside (outbox, acceptor).
+-- May run again after a crash halfway (H2 commits DDL at once).
 
-CREATE TABLE print_job (
+CREATE TABLE IF NOT EXISTS print_job (
     id            BIGINT PRIMARY KEY,                -- gap-free, in the order jobs were started
     topup_seq     BIGINT NOT NULL REFERENCES topup (seq),
     kind          VARCHAR(8) NOT NULL,               -- SALE | CREDIT
@@ -19,4 +20,4 @@ CREATE TABLE print_job (
     CONSTRAINT print_job_reprint CHECK (reprint_no >= 0),
     CONSTRAINT print_job_delivery CHECK ((kind = 'SALE' AND delivery IS NOT NULL) OR (kind = 'CREDIT' AND delivery IS NULL))
 );
-CREATE INDEX print_job_by_topup ON print_job (topup_seq);
+CREATE INDEX IF NOT EXISTS print_job_by_topup ON print_job (topup_seq);

@@ -4,23 +4,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import jp.konbini.bench.AcceptorBenchmark;
+import jp.konbini.bench.CentralBenchmark;
 import jp.konbini.bench.JournalBenchmark;
+import jp.konbini.bench.SyncBenchmark;
 import jp.konbini.config.KioskSetup;
 import jp.konbini.device.acceptor.id003.Id003Profile;
 import jp.konbini.domain.catalog.Product;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench <name>}: benchmarks that print one JSON object with their baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one JSON object, its baseline measured in the same run.",
-        subcommands = {BenchCommand.Journal.class, BenchCommand.Acceptor.class, BenchCommand.Receipt.class})
+        subcommands = {BenchCommand.Journal.class, BenchCommand.Acceptor.class, BenchCommand.Receipt.class, BenchCommand.Sync.class,
+                BenchCommand.Central.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -151,6 +156,73 @@ final class BenchCommand implements Runnable {
                     PrinterWiring.profile(profile != null ? profile : setup.config().printer().profile()), language, pdfReceipts, pdfWarmUp, prints).run();
             new JsonOutput(spec.commandLine().getOut()).line(result);
             return ExitCodes.OK;
+        }
+    }
+    /** A journal backlog drained into a local central server, beside a bare batched insert of the same rows. */
+    @Command(name = "sync", mixinStandardHelpOptions = true,
+            description = "Drain a backlog of journalled top-ups to a local central server on H2 and PostgreSQL, beside a bare batched "
+                    + "JDBC insert of the same rows (targets: 2,000/s H2, 5,000/s PostgreSQL, at least half the bare rate).")
+    static final class Sync implements Callable<Integer> {
+        @Option(names = "--records", defaultValue = "10000", paramLabel = "N", description = "Backlog size (default ${DEFAULT-VALUE}).")
+        int records;
+
+        @Option(names = "--batch-size", defaultValue = "100", paramLabel = "N", description = "Records per upload (default ${DEFAULT-VALUE}).")
+        int batchSize;
+
+        @Option(names = "--postgres", paramLabel = "URL", description = "A PostgreSQL to measure (default: a local one started for the run).")
+        String postgres;
+
+        @Option(names = "--config", defaultValue = "kiosk-config", paramLabel = "DIR", description = "Configuration whose first product is sold.")
+        Path config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Product product = KioskSetup.load(config).catalog().products().get(0);
+            Path target = Files.createTempDirectory("konbini-bench-sync-");
+            try {
+                List<Map<String, Object>> results = new SyncBenchmark(target, records, batchSize, Optional.ofNullable(postgres)).run(product);
+                JsonOutput out = new JsonOutput(spec.commandLine().getOut());
+                results.forEach(out::line);
+                return ExitCodes.OK;
+            } finally {
+                deleteRecursively(target);
+            }
+        }
+    }
+
+    /** Many simulated kiosks uploading at once. */
+    @Command(name = "central", mixinStandardHelpOptions = true,
+            description = "Simulated kiosks upload concurrently to a local central server (H2, then PostgreSQL): top-ups/s and batch latency.")
+    static final class Central implements Callable<Integer> {
+        @Option(names = "--kiosks", defaultValue = "200", paramLabel = "N", description = "Concurrent kiosks (default ${DEFAULT-VALUE}).")
+        int kiosks;
+
+        @Option(names = "--batches", defaultValue = "20", paramLabel = "N", description = "Uploads per kiosk (default ${DEFAULT-VALUE}).")
+        int batches;
+
+        @Option(names = "--batch-size", defaultValue = "10", paramLabel = "N", description = "Records per upload (default ${DEFAULT-VALUE}).")
+        int batchSize;
+
+        @Option(names = "--postgres", paramLabel = "URL", description = "A PostgreSQL to measure (default: a local one started for the run).")
+        String postgres;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path target = Files.createTempDirectory("konbini-bench-central-");
+            try {
+                List<Map<String, Object>> results = new CentralBenchmark(target, kiosks, batches, batchSize, Optional.ofNullable(postgres)).run();
+                JsonOutput out = new JsonOutput(spec.commandLine().getOut());
+                results.forEach(out::line);
+                return ExitCodes.OK;
+            } finally {
+                deleteRecursively(target);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package jp.konbini.app;
 
+import jp.konbini.central.store.CentralDatabaseException;
 import jp.konbini.config.ConfigException;
 import jp.konbini.device.printer.escpos.ProfileException;
 import jp.konbini.device.serial.SerialLinkException;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = KioskCommand.Version.class,
         description = "Konbini Top-up Kiosk: self-service cash top-up of prepaid SIM, eSIM and data cards.",
         subcommands = {JournalCommand.class, AcceptorTestCommand.class, PrinterTestCommand.class, SimCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                SyncCommand.class, CentralCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 final class KioskCommand implements Runnable {
 
     @CommandLine.Spec
@@ -40,6 +41,10 @@ final class KioskCommand implements Runnable {
             if (e instanceof SerialLinkException) {
                 commandLine.getErr().println("serial port unusable: " + e.getMessage());
                 return ExitCodes.NO_ANSWER;
+            }
+            if (e instanceof CentralDatabaseException) {
+                commandLine.getErr().println("central database unavailable: " + e.getMessage());
+                return ExitCodes.FAILED;
             }
             if (e instanceof JournalUnavailableException) {
                 commandLine.getErr().println("journal unavailable, no cash can be taken: " + e.getMessage());

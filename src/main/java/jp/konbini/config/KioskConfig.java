@@ -2,7 +2,9 @@ package jp.konbini.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import jp.konbini.domain.Language;
 import jp.konbini.domain.catalog.TaxMode;
@@ -27,11 +29,18 @@ public record KioskConfig(
         Path dataDir,
         DeviceBinding acceptor,
         DeviceBinding printer,
-        Receipts receipts) {
+        Receipts receipts,
+        Sync sync) {
 
     public KioskConfig {
         acceptedNotes = Set.copyOf(acceptedNotes);
         languages = List.copyOf(languages);
+    }
+
+    /** The same kiosk with receipts showing tax another way (the tax advisor's call; tests try each). */
+    public KioskConfig withTaxMode(TaxMode mode) {
+        return new KioskConfig(kioskId, store, issuer, mode, central, timeouts, offlineLimits, acceptedNotes, languages,
+                defaultLanguage, dataDir, acceptor, printer, receipts, sync);
     }
 
     /** The convenience store the kiosk stands in. */
@@ -42,8 +51,17 @@ public record KioskConfig(
     public record Issuer(String name, String registrationNumber) {
     }
 
-    /** Where top-ups are synced to, and the file holding this kiosk's signing secret. */
-    public record Central(URI url, Path secretFile) {
+    /**
+     * Where top-ups are synced to, the file holding this kiosk's signing secret, and the CA
+     * certificate (PEM) the server's TLS certificate must chain to: pinned, the JVM's trust store is
+     * not used. Empty only for an {@code http://} URL (a test bench or a local demo).
+     */
+    public record Central(URI url, Path secretFile, Optional<Path> caFile) {
+    }
+
+    /** How the uploader talks to the central server. */
+    public record Sync(int batchSize, Duration requestTimeout, Duration backoffBase, Duration backoffCap,
+                       Duration heartbeatInterval, Duration catalogPollInterval) {
     }
 
     /** Customer-session timings, in seconds. */

@@ -3,6 +3,7 @@ package jp.konbini.config;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +35,13 @@ final class KioskPropertiesParser {
     static final String LANGUAGES = "ui.languages";
     static final String DEFAULT_LANGUAGE = "ui.default-language";
     static final String DATA_DIR = "data.dir";
+    static final String CENTRAL_CA = "central.ca-file";
+    static final String SYNC_BATCH = "sync.batch-size";
+    static final String SYNC_TIMEOUT = "sync.request-timeout-seconds";
+    static final String SYNC_BACKOFF_BASE = "sync.backoff-base-millis";
+    static final String SYNC_BACKOFF_CAP = "sync.backoff-cap-seconds";
+    static final String SYNC_HEARTBEAT = "sync.heartbeat-seconds";
+    static final String SYNC_CATALOG = "sync.catalog-poll-minutes";
     static final String DRIVERS_DIR = "drivers.dir";
     static final String ACCEPTOR_PORT = "acceptor.port";
     static final String ACCEPTOR_USB_SERIAL = "acceptor.usb-serial";
@@ -45,8 +53,9 @@ final class KioskPropertiesParser {
     static final String RECEIPT_SUPPORT = "receipt.support-contact";
 
     static final List<String> KEYS = List.of(KIOSK_ID, STORE_ID, STORE_NAME, ISSUER_NAME, ISSUER_REGISTRATION,
-            TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
+            TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, CENTRAL_CA, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
             OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR,
+            SYNC_BATCH, SYNC_TIMEOUT, SYNC_BACKOFF_BASE, SYNC_BACKOFF_CAP, SYNC_HEARTBEAT, SYNC_CATALOG,
             DRIVERS_DIR, ACCEPTOR_PORT, ACCEPTOR_USB_SERIAL, ACCEPTOR_PROFILE, PRINTER_PORT, PRINTER_USB_SERIAL, PRINTER_PROFILE,
             RECEIPT_LINK_BASE, RECEIPT_SUPPORT);
 
@@ -79,7 +88,7 @@ final class KioskPropertiesParser {
                 s.text(ISSUER_REGISTRATION, REGISTRATION_FORM, "T followed by 13 digits, e.g. T1234567890123"));
         TaxMode taxMode = s.choice(TAX_MODE, TaxMode::fromConfigName,
                 Arrays.stream(TaxMode.values()).map(TaxMode::configName).toList());
-        KioskConfig.Central central = new KioskConfig.Central(s.httpUrl(CENTRAL_URL), s.path(CENTRAL_SECRET));
+        KioskConfig.Central central = central(s);
 
         int inactivity = s.integer(INACTIVITY, 30, 600);
         int warning = s.integer(WARNING, 20, 300);
@@ -113,7 +122,7 @@ final class KioskPropertiesParser {
         KioskConfig.Receipts receipts = new KioskConfig.Receipts(receiptLinkBase(s),
                 s.text(RECEIPT_SUPPORT, SUPPORT_FORM, "5 to 48 ASCII letters, digits, spaces or @.:/()+-, e.g. 0120-123-456"));
         return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offline,
-                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, acceptor, printer, receipts);
+                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, acceptor, printer, receipts, sync(s));
     }
 
     /** A device's port, optional USB serial number, and profile named in the drivers directory (which must exist). */
@@ -138,6 +147,31 @@ final class KioskPropertiesParser {
             throw s.invalid(RECEIPT_LINK_BASE, text, expected);
         }
         return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+    }
+
+    /** An https URL needs a pinned CA; {@code none} is accepted only for plain http (a bench or a demo). */
+    private static KioskConfig.Central central(Settings s) {
+        URI url = s.httpUrl(CENTRAL_URL);
+        Optional<Path> ca = Optional.empty();
+        if (!s.isLiteral(CENTRAL_CA, "none")) {
+            ca = Optional.of(s.path(CENTRAL_CA));
+        } else if (url.getScheme().equals("https")) {
+            throw s.invalid(CENTRAL_CA, "none", "the path of the PEM file with the central server's CA certificate "
+                    + "(an https:// " + CENTRAL_URL + " is trusted only through its pinned CA)");
+        }
+        return new KioskConfig.Central(url, s.path(CENTRAL_SECRET), ca);
+    }
+
+    private static KioskConfig.Sync sync(Settings s) {
+        int batch = s.integer(SYNC_BATCH, 1, 500);
+        Duration timeout = Duration.ofSeconds(s.integer(SYNC_TIMEOUT, 1, 120));
+        Duration base = Duration.ofMillis(s.integer(SYNC_BACKOFF_BASE, 100, 60_000));
+        int capSeconds = s.integer(SYNC_BACKOFF_CAP, 1, 3600);
+        if (Duration.ofSeconds(capSeconds).compareTo(base) < 0) {
+            throw s.invalid(SYNC_BACKOFF_CAP, String.valueOf(capSeconds), "at least " + SYNC_BACKOFF_BASE + " (" + base.toMillis() + " ms)");
+        }
+        return new KioskConfig.Sync(batch, timeout, base, Duration.ofSeconds(capSeconds),
+                Duration.ofSeconds(s.integer(SYNC_HEARTBEAT, 10, 3600)), Duration.ofMinutes(s.integer(SYNC_CATALOG, 1, 1440)));
     }
 
     static long maxSingleAmount() {

@@ -133,6 +133,11 @@ public final class Settings {
         return Optional.of(value);
     }
 
+    /** Whether {@code key} is set to exactly {@code literal} (a keyword such as {@code none}). */
+    boolean isLiteral(String key, String literal) {
+        return literal.equals(entries.get(key));
+    }
+
     public ConfigException invalid(String key, String value, String expected) {
         return new ConfigException(file, key, value, expected);
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -24,23 +25,31 @@ import jp.konbini.domain.topup.NoteTrigger;
 import jp.konbini.domain.topup.TopUpLifecycle;
 import jp.konbini.domain.topup.TopUpState;
 import jp.konbini.domain.topup.TopUpTrigger;
+import jp.konbini.support.Ticker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The journal on H2. Every mutator is one {@link DurableWrites#commit} (commit, then fsync); state
  * changes go through the domain's transition tables, so an illegal step rolls back and writes
  * nothing. Sequence numbers are {@code MAX + 1} inside the same transaction as the row, so they
- * are gap-free and a number that reached the disk is never handed out again.
+ * are gap-free and a number that reached the disk is never handed out again. Closing a top-up
+ * queues it for the central server in the same transaction ({@link Outbox}).
  */
-public final class H2Journal implements Journal {
+public final class H2Journal implements Journal, Outbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2Journal.class);
 
     private final DurableWrites writes;
     private final Clock clock;
     private final RandomGenerator random;
+    private final KioskUptime uptime;
 
-    private H2Journal(DurableWrites writes, Clock clock, RandomGenerator random) {
+    private H2Journal(DurableWrites writes, Clock clock, RandomGenerator random, KioskUptime uptime) {
         this.writes = writes;
         this.clock = clock;
         this.random = random;
+        this.uptime = uptime;
     }
 
     /**
@@ -49,11 +58,17 @@ public final class H2Journal implements Journal {
      * @throws JournalUnavailableException when it is locked, damaged, not writable or another kiosk's
      */
     public static H2Journal open(JournalLocation location, String kioskId, String software, Clock clock) {
+        return open(location, kioskId, software, clock, Ticker.system());
+    }
+
+    /** As {@link #open(JournalLocation, String, String, Clock)}, with the monotonic time source for offline ages. */
+    public static H2Journal open(JournalLocation location, String kioskId, String software, Clock clock, Ticker ticker) {
         Connection connection = JournalDatabase.openForWriting(location);
         try {
             DurableWrites writes = new DurableWrites(connection);
             JournalDatabase.claimAndRecordBoot(writes, kioskId, software, clock);
-            return new H2Journal(writes, clock, new SecureRandom());
+            long uptimeBase = writes.read(SyncRows::uptimeBase);
+            return new H2Journal(writes, clock, new SecureRandom(), new KioskUptime(ticker, uptimeBase));
         } catch (SQLException e) {
             JournalDatabase.closeQuietly(connection);
             throw Faults.unavailable(e);
@@ -331,8 +346,88 @@ public final class H2Journal implements Journal {
                 ps.executeUpdate();
             }
             appendEvent(c, topUpSeq, null, kind, topUp.credited(), now);
+            long uptimeMillis = uptime.millis();
+            SyncRows.queue(c, topUpSeq, OutboxKind.closedBy(trigger), now, uptimeMillis);
+            SyncRows.saveUptime(c, uptimeMillis);
             return topUp.closed(next, now);
         });
+    }
+
+    @Override
+    public List<OutboxEntry> pending(int limit) {
+        return writes.read(c -> SyncRows.pending(c, limit));
+    }
+
+    @Override
+    public int record(List<SyncAnswer> answers) {
+        if (answers.isEmpty()) {
+            return 0;
+        }
+        return writes.commit(c -> {
+            Instant now = now();
+            Map<Long, SyncRows.Queued> queued = SyncRows.queued(c, answers.stream().map(SyncAnswer::seq).toList());
+            EventBatch events = EventBatch.after(c);
+            SyncRows.AnswerBatch updates = new SyncRows.AnswerBatch();
+            int changed = 0;
+            for (SyncAnswer answer : answers) {
+                SyncRows.Queued q = queued.get(answer.seq());
+                if (q == null || !q.topUp().uuid().equals(answer.uuid())) {
+                    LOG.warn("server answer names seq {} / {} which this journal does not hold as a closed record; ignored",
+                            answer.seq(), answer.uuid());
+                    continue;
+                }
+                if (q.state() != SyncState.PENDING) {
+                    continue; // answered before (a resend's or a replayed answer): nothing changes twice
+                }
+                queued.put(answer.seq(), recordOne(q, answer, now, events, updates));
+                changed++;
+            }
+            updates.flush(c, now);
+            events.flush(c);
+            SyncRows.saveUptime(c, uptime.millis());
+            return changed;
+        });
+    }
+
+    @Override
+    public Optional<SyncStatus> syncStatus(long seq) {
+        return writes.read(c -> SyncRows.status(c, seq));
+    }
+
+    @Override
+    public OfflineExposure exposure() {
+        return writes.read(c -> SyncRows.exposure(c, uptime.millis(), clock.instant()));
+    }
+
+    @Override
+    public void persistUptime() {
+        writes.commit(c -> {
+            SyncRows.saveUptime(c, uptime.millis());
+            return null;
+        });
+    }
+
+    /** One answer: the top-up moves through the lifecycle (APPLY / REFUSE) and its sync row is closed. */
+    private static SyncRows.Queued recordOne(SyncRows.Queued q, SyncAnswer answer, Instant now, EventBatch events, SyncRows.AnswerBatch updates) {
+        TopUpRecord topUp = q.topUp();
+        ServerOutcome outcome = answer.outcome();
+        String reason = answer.reason();
+        boolean purchaseOutcome = outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED;
+        if (purchaseOutcome != (q.kind() == OutboxKind.PURCHASE) && outcome != ServerOutcome.REJECTED) {
+            LOG.error("server answered {} for {} record seq {}; kept as rejected for a technician", outcome, q.kind(), answer.seq());
+            reason = "server answered " + outcome + " for a " + q.kind() + " record";
+            outcome = ServerOutcome.REJECTED;
+        }
+        if (outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED) {
+            TopUpTrigger trigger = outcome == ServerOutcome.APPLIED ? TopUpTrigger.APPLY : TopUpTrigger.REFUSE;
+            TopUpState next = TopUpLifecycle.next(topUp.state(), trigger);
+            updates.topUpState(topUp.seq(), next);
+            events.add(topUp.seq(), outcome == ServerOutcome.APPLIED ? MoneyEventKind.TOPUP_APPLIED : MoneyEventKind.TOPUP_REFUSED,
+                    topUp.credited().amount(), now);
+        }
+        SyncState state = outcome == ServerOutcome.REJECTED ? SyncState.REJECTED : SyncState.SYNCED;
+        updates.answer(topUp.seq(), state, outcome, reason, answer.newExpiry(), answer.appliedAt());
+        return new SyncRows.Queued(topUp, q.kind(), state);
     }
 
     private static NoteRecord requireNote(Connection c, NoteRef note) throws SQLException {

@@ -33,11 +33,13 @@ final class JournalExporter {
         for (MoneyEvent e : JournalRows.allEvents(c)) {
             events.computeIfAbsent(e.topUpSeq(), k -> new ArrayList<>()).add(e);
         }
+        boolean outbox = SyncCheck.hasOutbox(c);
         ObjectMapper json = new ObjectMapper();
         long written = 0;
         for (TopUpRecord t : JournalRows.allTopUps(c)) {
             try (JsonGenerator g = json.getFactory().createGenerator(new NonClosingWriter(out))) {
-                writeTopUp(g, kioskId, t, notes.getOrDefault(t.seq(), List.of()), events.getOrDefault(t.seq(), List.of()));
+                writeTopUp(g, kioskId, t, notes.getOrDefault(t.seq(), List.of()), events.getOrDefault(t.seq(), List.of()),
+                        outbox ? SyncRows.status(c, t.seq()) : java.util.Optional.empty());
             }
             out.write('\n');
             written++;
@@ -46,8 +48,8 @@ final class JournalExporter {
         return written;
     }
 
-    private static void writeTopUp(JsonGenerator g, String kioskId, TopUpRecord t, List<NoteRecord> notes, List<MoneyEvent> events)
-            throws IOException {
+    private static void writeTopUp(JsonGenerator g, String kioskId, TopUpRecord t, List<NoteRecord> notes, List<MoneyEvent> events,
+                                   java.util.Optional<SyncStatus> sync) throws IOException {
         g.writeStartObject();
         g.writeStringField("kioskId", kioskId);
         g.writeNumberField("seq", t.seq());
@@ -98,6 +100,17 @@ final class JournalExporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (sync.isPresent()) {
+            SyncStatus st = sync.get();
+            g.writeObjectFieldStart("sync");
+            g.writeStringField("kind", st.kind().name());
+            g.writeStringField("state", st.state().name());
+            g.writeStringField("outcome", st.outcome().map(Enum::name).orElse(null));
+            g.writeStringField("reason", st.reason().orElse(null));
+            g.writeStringField("newExpiry", st.newExpiry().map(Object::toString).orElse(null));
+            g.writeStringField("appliedAt", st.appliedAt().map(Object::toString).orElse(null));
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

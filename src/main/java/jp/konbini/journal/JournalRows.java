@@ -35,6 +35,14 @@ final class JournalRows {
     private JournalRows() {
     }
 
+    /** The top-up columns as selected from {@code topup t} in a join. */
+    static final String TOPUP_COLUMNS_OF_T = "t." + String.join(", t.", TOPUP_COLUMNS.split(", "));
+
+    /** Reads the top-up columns of the current row (selected with {@link #TOPUP_COLUMNS_OF_T}). */
+    static TopUpRecord topUpOf(ResultSet rs) throws SQLException {
+        return topUp(rs);
+    }
+
     static Optional<TopUpRecord> topUp(Connection c, long seq) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + TOPUP_COLUMNS + " FROM topup WHERE seq = ?")) {
             ps.setLong(1, seq);

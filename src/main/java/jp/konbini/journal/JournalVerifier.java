@@ -58,6 +58,9 @@ final class JournalVerifier {
             replayNote(n, eventsByNote.getOrDefault(n.id(), List.of()));
         }
         checkReconciliations(JournalRows.reconciliations(c), notes);
+        if (SyncCheck.hasOutbox(c)) {
+            problems.addAll(SyncCheck.problems(c, topUps));
+        }
         return new VerificationReport(topUps.size(), notes.size(), events.size(), problems, RecoveryReport.read(c));
     }
 
@@ -120,6 +123,8 @@ final class JournalVerifier {
                     case TOPUP_COMPLETED -> state = close(state, TopUpTrigger.COMPLETE, e, credited, name);
                     case TOPUP_CANCELLED -> state = close(state, TopUpTrigger.CANCEL, e, credited, name);
                     case TOPUP_ABANDONED -> state = close(state, TopUpTrigger.ABANDON, e, credited, name);
+                    case TOPUP_APPLIED -> state = close(state, TopUpTrigger.APPLY, e, credited, name);
+                    case TOPUP_REFUSED -> state = close(state, TopUpTrigger.REFUSE, e, credited, name);
                     case TOPUP_OPENED -> problems.add(name + ": opened twice (event " + e.seq() + ")");
                     default -> {
                         // Escrow, stack and return events move notes, not the top-up.

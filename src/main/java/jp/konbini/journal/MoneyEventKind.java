@@ -17,5 +17,9 @@ public enum MoneyEventKind {
     /** The customer cancelled before any cash was credited. */
     TOPUP_CANCELLED,
     /** The session ended with cash in and no purchase; amount = credited, held under the claim code. */
-    TOPUP_ABANDONED
+    TOPUP_ABANDONED,
+    /** The central server applied the queued top-up to the line; amount = credited. */
+    TOPUP_APPLIED,
+    /** The carrier refused the queued top-up: the amount (credited) is owed back under the claim code. */
+    TOPUP_REFUSED
 }

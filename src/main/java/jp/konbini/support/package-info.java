@@ -1,2 +1,2 @@
-/** Small focused helpers shared by several layers; nothing here depends on anything but the JDK. */
+/** Small ports and helpers every layer may use (a monotonic time source, the bundled fonts); JDK only. */
 package jp.konbini.support;

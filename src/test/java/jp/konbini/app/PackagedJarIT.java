@@ -46,6 +46,32 @@ class PackagedJarIT {
         assertTrue(verify.out.startsWith("{\"ok\":true"), verify.out);
     }
 
+    @Test
+    void theCentralServerRunsFromTheJarOnItsOwnDatabase() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("central/central");
+        Result register = run("central", "register-kiosk", "--db", db, "--kiosk-id", "KSK-JAR-0001", "--secret-out", dir.resolve("k.secret").toString());
+        assertEquals(0, register.code, register.err);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "central", "--db", db, "--port", "0"));
+        Process server = new ProcessBuilder(command).redirectError(dir.resolve("central.err").toFile()).start();
+        try {
+            String ready = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertTrue(ready != null && ready.startsWith("{\"listening\":\"http://127.0.0.1:"), ready + " " + Files.readString(dir.resolve("central.err")));
+            String url = ready.substring(ready.indexOf("http://"), ready.indexOf("/\"", ready.indexOf("http://")) + 1);
+            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "v1/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            assertEquals("{\"ok\":true}", health.body());
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+        }
+        Result export = run("central", "export", "--db", db, "--format", "jsonl");
+        assertEquals(0, export.code, export.err);
+        assertEquals("", export.out);
+    }
+
     private record Result(int code, String out, String err) {
     }
 

@@ -99,10 +99,61 @@ class ArchitectureTest {
             .because("every journal write must be committed and then synced to disk, which only DurableWrites does");
 
     @ArchTest
+    static final ArchRule javalinOnlyInCentralHttp = noClasses().that().resideOutsideOfPackages("jp.konbini.central.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+            .because("the web framework is one adapter of the central server; its rules and threads stay behind CentralHttp");
+
+    @ArchTest
+    static final ArchRule poolAndPostgresOnlyInCentralStore = noClasses().that().resideOutsideOfPackages("jp.konbini.central.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.zaxxer.hikari..", "org.postgresql..")
+            .because("the connection pool and the PostgreSQL driver are the central store's business");
+
+    @ArchTest
+    static final ArchRule embeddedPostgresOnlyInBench = noClasses().that().resideOutsideOfPackages("jp.konbini.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.zonky..")
+            .because("a local PostgreSQL is started only to measure against (bench); production is given a --db URL");
+
+    @ArchTest
+    static final ArchRule centralSharesOnlyDomainAndWireWithTheKiosk = noClasses().that().resideInAPackage("jp.konbini.central..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.konbini.journal..", "jp.konbini.sync..", "jp.konbini.config..",
+                    "jp.konbini.device..", "jp.konbini.ui..", "jp.konbini.flow..", "jp.konbini.receipt..")
+            .because("the server runs elsewhere: it shares only the domain and the wire messages with the kiosk");
+
+    @ArchTest
+    static final ArchRule kioskSyncNeverReachesIntoTheServer = noClasses().that().resideInAPackage("jp.konbini.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.konbini.central..")
+            .because("the kiosk talks to the server only over the wire protocol");
+
+    @ArchTest
+    static final ArchRule wireIsPlainMessages = classes().that().resideInAPackage("jp.konbini.wire..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.wire..", "java..", "javax.crypto..")
+            .because("the messages both sides share must not drag either side's libraries into the other");
+
+    @ArchTest
+    static final ArchRule supportDependsOnNothing = classes().that().resideInAPackage("jp.konbini.support..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.support..", "java..")
+            .because("every layer may use support, so it may use nothing of ours");
+
+    @ArchTest
+    static final ArchRule httpClientOnlyInSync = noClasses().that().resideOutsideOfPackages("jp.konbini.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+            .because("the kiosk reaches the network only through the CentralClient port");
+
+    @ArchTest
+    static final ArchRule centralLayers = classes().that().resideInAnyPackage("jp.konbini.central.apply..", "jp.konbini.central.auth..",
+                    "jp.konbini.central.carrier..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.central.apply..", "jp.konbini.central.auth..",
+                    "jp.konbini.central.carrier..", "jp.konbini.wire..", "jp.konbini.domain..", "java..", "org.slf4j..")
+            .because("the apply logic, authentication and the carrier are plain Java behind ports: no HTTP, no JDBC");
+
+    @ArchTest
     static final ArchRule noStaticMutableState = fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("jp.konbini..")
             .should().beFinal()
             .because("no static singletons: objects are wired by constructor from the composition root");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("jp.konbini.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesInsideCentral = slices().matching("jp.konbini.central.(*)..").should().beFreeOfCycles();
 }

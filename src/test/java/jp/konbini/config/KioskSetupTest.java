@@ -60,6 +60,20 @@ class KioskSetupTest {
         assertEquals(new KioskConfig.Receipts(URI.create("https://r.konbini-topup.example/r"), "0120-123-456"), c.receipts());
         assertEquals(7, setup.catalog().products().size());
         assertEquals("2026-11-01.1", setup.catalog().version());
+        assertEquals(java.util.Optional.of(SHIPPED.toAbsolutePath().resolve("secrets/central-ca.pem").normalize()), c.central().caFile());
+        assertEquals(new KioskConfig.Sync(100, java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(15)), c.sync());
+    }
+
+    @Test
+    void anHttpsCentralServerNeedsItsPinnedCaAndPlainHttpMaySayNone() throws IOException {
+        setProperty("central.ca-file", "none");
+        ConfigException e = assertThrows(ConfigException.class, () -> KioskSetup.load(dir));
+        assertEquals("central.ca-file", e.key());
+        assertEquals("none", e.value());
+        assertTrue(e.expected().contains("trusted only through its pinned CA"), e.getMessage());
+        setProperty("central.url", "http://127.0.0.1:8080/");
+        assertEquals(java.util.Optional.empty(), KioskSetup.load(dir).config().central().caFile());
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -99,6 +113,14 @@ class KioskSetupTest {
         "receipt.link-base            | https://r.example/r?x=1 | in plain ASCII without query or fragment",
         "receipt.support-contact      | 電話 0120             | 5 to 48 ASCII letters, digits",
         "receipt.support-contact      | 0120                  | 5 to 48 ASCII letters, digits",
+        "sync.batch-size              | 0                     | a whole number from 1 to 500",
+        "sync.batch-size              | 1000                  | a whole number from 1 to 500",
+        "sync.request-timeout-seconds | 0                     | a whole number from 1 to 120",
+        "sync.backoff-base-millis     | 50                    | a whole number from 100 to 60000",
+        "sync.backoff-cap-seconds     | 0                     | a whole number from 1 to 3600",
+        "sync.heartbeat-seconds       | 5                     | a whole number from 10 to 3600",
+        "sync.catalog-poll-minutes    | MISSING               | a whole number from 1 to 1440",
+        "central.ca-file              | MISSING               | a file-system path",
     })
     void aBadValueNamesFileKeyValueAndExpectedForm(String key, String value, String expected) throws IOException {
         if (key.equals("ui.default-language")) {

@@ -36,7 +36,8 @@ final class AckChecker {
                 }
             }
             assertTrue(events.size() <= acks.size() + crashes,
-                    context + ": " + events.size() + " events for " + acks.size() + " acknowledged calls and " + crashes + " crash(es)");
+                    context + ": " + events.size() + " events for " + acks.size() + " acknowledged calls and " + crashes + " crash(es); unacknowledged: "
+                    + events.stream().filter(e -> acks.stream().noneMatch(a -> a.matches(e))).toList());
             List<TopUpRecord> topUps = journal.topUps();
             for (Ack ack : acks) {
                 if (ack.uuid() != null) {

@@ -94,7 +94,7 @@ class JournalFaultsTest {
         }
         try (Connection c = DriverManager.getConnection(JournalLocation.in(dir).url(false), "kiosk", "");
              Statement st = c.createStatement()) {
-            // A version above every migration this software has (V1, V4, and those merged alongside).
+            // A version far beyond any this software ships, recorded after the last one applied.
             st.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                     + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "SELECT MAX(\"installed_rank\") + 1, '999', 'future', 'SQL', 'V999__future.sql', 1, 'kiosk', 1, TRUE FROM \"flyway_schema_history\"");

@@ -35,9 +35,7 @@ public final class ReceiptFixtures {
     }
 
     public static KioskConfig config(TaxMode mode) {
-        KioskConfig c = CONFIG;
-        return new KioskConfig(c.kioskId(), c.store(), c.issuer(), mode, c.central(), c.timeouts(), c.offlineLimits(), c.acceptedNotes(),
-                c.languages(), c.defaultLanguage(), c.dataDir(), c.acceptor(), c.printer(), c.receipts());
+        return CONFIG.withTaxMode(mode);
     }
 
     /** The first shipped product (VISITOR SIM 5 GB 21 days, ¥3,000). */

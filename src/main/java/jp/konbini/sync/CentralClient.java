@@ -1,0 +1,18 @@
+package jp.konbini.sync;
+
+import java.util.List;
+import java.util.Optional;
+import jp.konbini.wire.Heartbeat;
+import jp.konbini.wire.TopUpSubmission;
+import jp.konbini.wire.UploadResponse;
+
+/** The kiosk's port to the central server. Implementations sign every request. */
+public interface CentralClient {
+
+    UploadResponse upload(List<TopUpSubmission> records) throws CentralException;
+
+    /** The catalogue, unless {@code etag} names the version the server has now. */
+    CatalogFetch catalog(Optional<String> etag) throws CentralException;
+
+    void heartbeat(Heartbeat heartbeat) throws CentralException;
+}
