@@ -22,7 +22,7 @@ import jp.konbini.domain.money.Yen;
  * a note the acceptor was not told to take is refused, and status changes are reported. The
  * real driver is tested against the byte-level simulator; here the flow is under test.
  */
-final class ScriptedAcceptor implements NoteAcceptor {
+public final class ScriptedAcceptor implements NoteAcceptor {
 
     private final NoteLedger ledger;
     private AcceptorListener listener = e -> { };
@@ -36,12 +36,12 @@ final class ScriptedAcceptor implements NoteAcceptor {
         this.ledger = ledger;
     }
 
-    void connect(AcceptorListener l) {
+    public void connect(AcceptorListener l) {
         this.listener = l;
     }
 
     /** A note held in escrow, its decision not yet asked. */
-    final class Escrow {
+    public final class Escrow {
         private final PendingNote note;
         /** The decider of the payment the note arrived in, as the driver keeps it. */
         private final EscrowDecider asked;
@@ -52,7 +52,7 @@ final class ScriptedAcceptor implements NoteAcceptor {
         }
 
         /** Asks the decider, as the driver does, and stacks (credits) or returns the note. */
-        EscrowDecider.Decision decide() {
+        public EscrowDecider.Decision decide() {
             EscrowDecider.Decision d = asked.decide(note.value());
             if (d == EscrowDecider.Decision.STACK) {
                 PendingNote stacking = ledger.stackSent(note);
@@ -68,7 +68,7 @@ final class ScriptedAcceptor implements NoteAcceptor {
         }
 
         /** STACK was decided, then the stacker jammed: the driver never guesses, it asks staff. */
-        void stackThenJam() {
+        public void stackThenJam() {
             if (asked.decide(note.value()) != EscrowDecider.Decision.STACK) {
                 throw new IllegalStateException("the decider did not stack " + note.value());
             }
@@ -81,7 +81,7 @@ final class ScriptedAcceptor implements NoteAcceptor {
     }
 
     /** The customer pushes in a note; it reaches escrow (or is refused when not enabled). */
-    Optional<Escrow> escrow(Denomination note) {
+    public Optional<Escrow> escrow(Denomination note) {
         if (session == null || !enabled.contains(note) || !status.canTakeNotes()) {
             listener.on(new AcceptorEvent.Rejected("inhibited"));
             return Optional.empty();
@@ -93,29 +93,29 @@ final class ScriptedAcceptor implements NoteAcceptor {
     }
 
     /** A whole note: escrow and decision. Empty when refused before escrow. */
-    Optional<EscrowDecider.Decision> insert(Denomination note) {
+    public Optional<EscrowDecider.Decision> insert(Denomination note) {
         return escrow(note).map(Escrow::decide);
     }
 
     /** A counterfeit or worn note: refused by the acceptor itself. */
-    void rejectNote() {
+    public void rejectNote() {
         listener.on(new AcceptorEvent.Rejected("validation"));
     }
 
-    void fault(FaultKind kind) {
+    public void fault(FaultKind kind) {
         listener.on(new AcceptorEvent.Fault(kind, "test"));
         setStatus(new AcceptorStatus(AcceptorState.OUT_OF_SERVICE, Optional.of(kind), "test", Optional.empty()));
     }
 
-    void recover() {
+    public void recover() {
         setState(enabledState());
     }
 
-    Set<Denomination> enabled() {
+    public Set<Denomination> enabled() {
         return enabled;
     }
 
-    int starts() {
+    public int starts() {
         return started;
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Executor;
  * the test's own thread, in order, and time moves only when the test says so. A whole day of
  * timeouts runs in milliseconds, and every run is the same.
  */
-final class VirtualTime implements Clock {
+public final class VirtualTime implements Clock {
 
     private final Deque<Runnable> flowQueue = new ArrayDeque<>();
     private final Deque<Runnable> backgroundQueue = new ArrayDeque<>();
@@ -42,7 +42,7 @@ final class VirtualTime implements Clock {
         return () -> cancelled[0] = true;
     }
 
-    Executor flowThread() {
+    public Executor flowThread() {
         return r -> {
             synchronized (this) {
                 flowQueue.add(r);
@@ -50,7 +50,7 @@ final class VirtualTime implements Clock {
         };
     }
 
-    Executor background() {
+    public Executor background() {
         return r -> {
             synchronized (this) {
                 backgroundQueue.add(r);
@@ -59,23 +59,29 @@ final class VirtualTime implements Clock {
     }
 
     /** Holds background work (confirmation, printing) until {@link #resumeBackground()}. */
-    synchronized void holdBackground() {
+    public synchronized void holdBackground() {
         backgroundRuns = false;
     }
 
-    synchronized void resumeBackground() {
+    public synchronized void resumeBackground() {
         backgroundRuns = true;
     }
 
     /** Drops background work not yet run: what a crash would do to it. */
-    synchronized int dropBackground() {
+    public synchronized int dropBackground() {
         int n = backgroundQueue.size();
         backgroundQueue.clear();
         return n;
     }
 
+    /** Forgets every timer and queued flow step: the process that owned them is gone. */
+    public synchronized void discardTimers() {
+        timers.clear();
+        flowQueue.clear();
+    }
+
     /** Runs every queued step (flow first, then background work) until nothing is left at this instant. */
-    void runUntilIdle() {
+    public void runUntilIdle() {
         while (true) {
             Runnable next;
             synchronized (this) {
@@ -92,7 +98,7 @@ final class VirtualTime implements Clock {
     }
 
     /** Moves time forward by {@code d}, firing every timer due on the way, each at its own instant. */
-    void advance(Duration d) {
+    public void advance(Duration d) {
         Instant target;
         synchronized (this) {
             target = now.plus(d);
