@@ -78,7 +78,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule flowOnlyOnDomainPortsAndSupport = classes().that().resideInAPackage("jp.konbini.flow..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.flow..", "jp.konbini.domain..", "jp.konbini.support..",
-                    "jp.konbini.device", "jp.konbini.journal", "jp.konbini.receipt", "jp.konbini.sync", "java..", "org.slf4j..")
+                    "jp.konbini.device", "jp.konbini.device.acceptor", "jp.konbini.device.printer", "jp.konbini.journal",
+                    "jp.konbini.receipt", "jp.konbini.sync", "java..", "org.slf4j..")
             .allowEmptyShould(true)
             .because("the flow decides; it sees ports, never drivers, databases or views");
 
