@@ -186,6 +186,16 @@ public final class FlowHarness implements AutoCloseable {
         return this;
     }
 
+    /** The top-up the acceptor was last opened for. */
+    public jp.konbini.journal.TopUpRecord lastTopUp() {
+        return journal.topUp(acceptor.lastSession()).orElseThrow();
+    }
+
+    /** The text of every receipt printed so far. */
+    public List<String> receipts() {
+        return printer.paper().receipts().stream().map(r -> r.text()).toList();
+    }
+
     public FlowHarness advance(Duration d) {
         time.advance(d);
         return this;

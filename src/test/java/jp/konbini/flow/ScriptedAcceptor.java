@@ -31,6 +31,7 @@ public final class ScriptedAcceptor implements NoteAcceptor {
     private EscrowDecider decider;
     private AcceptorStatus status = AcceptorStatus.of(AcceptorState.CONNECTING);
     private int started;
+    private long lastSession = -1;
 
     ScriptedAcceptor(NoteLedger ledger) {
         this.ledger = ledger;
@@ -115,6 +116,16 @@ public final class ScriptedAcceptor implements NoteAcceptor {
         return enabled;
     }
 
+    /** The escrow decider the acceptor was last enabled with (null while disabled). */
+    public EscrowDecider decider() {
+        return decider;
+    }
+
+    /** The top-up the acceptor was last enabled for. */
+    public long lastSession() {
+        return lastSession;
+    }
+
     public int starts() {
         return started;
     }
@@ -144,6 +155,7 @@ public final class ScriptedAcceptor implements NoteAcceptor {
     public void enable(Set<Denomination> notes, NoteSession s, EscrowDecider d) {
         enabled = Set.copyOf(notes);
         session = s;
+        lastSession = s.id();
         decider = d;
         if (status.canTakeNotes() && status.state() != AcceptorState.NOTE_IN_PROGRESS) {
             setState(AcceptorState.ENABLED);
