@@ -32,6 +32,7 @@ public final class ScriptedAcceptor implements NoteAcceptor {
     private AcceptorStatus status = AcceptorStatus.of(AcceptorState.CONNECTING);
     private int started;
     private long lastSession = -1;
+    private boolean readyOnStart = true;
 
     ScriptedAcceptor(NoteLedger ledger) {
         this.ledger = ledger;
@@ -116,6 +117,11 @@ public final class ScriptedAcceptor implements NoteAcceptor {
         return enabled;
     }
 
+    /** The acceptor stays connecting after start (powered off, not cabled) until {@link #recover()}. */
+    public void notReadyOnStart() {
+        readyOnStart = false;
+    }
+
     /** The escrow decider the acceptor was last enabled with (null while disabled). */
     public EscrowDecider decider() {
         return decider;
@@ -148,7 +154,9 @@ public final class ScriptedAcceptor implements NoteAcceptor {
     @Override
     public void start() {
         started++;
-        setState(AcceptorState.INHIBITED);
+        if (readyOnStart) {
+            setState(AcceptorState.INHIBITED);
+        }
     }
 
     @Override
