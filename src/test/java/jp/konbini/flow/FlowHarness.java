@@ -20,7 +20,13 @@ import jp.konbini.device.printer.sim.SimulatorOptions;
 import jp.konbini.device.serial.InMemorySerialLine;
 import jp.konbini.domain.catalog.Catalog;
 import jp.konbini.domain.money.Yen;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import jp.konbini.journal.H2Journal;
+import jp.konbini.journal.Journal;
+import jp.konbini.journal.JournalFault;
+import jp.konbini.journal.JournalStatus;
+import jp.konbini.journal.JournalUnavailableException;
 import jp.konbini.journal.JournalLocation;
 import jp.konbini.journal.JournalNoteLedger;
 import jp.konbini.journal.OfflineExposure;
@@ -52,6 +58,7 @@ public final class FlowHarness implements AutoCloseable {
     private volatile Catalog catalog = SETUP.catalog();
 
     private H2Journal journal;
+    private volatile boolean journalBroken;
     private InMemorySerialLine printerLine;
     private PrinterSimulator printer;
     private EscPosPrinter printerDriver;
@@ -112,13 +119,40 @@ public final class FlowHarness implements AutoCloseable {
                     SimulatorOptions.like(PRINTER_PROFILE).unpaced().instantPrint());
             printerDriver = new EscPosPrinter(printerLine.host(), new EscPosJobEncoder(PRINTER_PROFILE, new TextRasterizer(FONTS)));
         }
-        ReceiptPrinting printing = new ReceiptPrinting(journal, new ReceiptFactory(CONFIG), new ReceiptLayout(), printerDriver);
+        Journal breakable = breakable(journal);
+        ReceiptPrinting printing = new ReceiptPrinting(breakable, new ReceiptFactory(CONFIG), new ReceiptLayout(), printerDriver);
         acceptor = new ScriptedAcceptor(new JournalNoteLedger(journal));
         confirmer = new FakeConfirmer(journal);
-        FlowPorts ports = new FlowPorts(journal, acceptor, printing, confirmer, () -> cash, () -> catalog);
+        FlowPorts ports = new FlowPorts(breakable, acceptor, printing, confirmer, () -> cash, () -> catalog);
         flow = new SessionFlow(ports, settings, time, time.flowThread(), time.background());
         acceptor.connect(flow.acceptorListener());
         flow.subscribe(views::add);
+    }
+
+    /**
+     * The journal as the flow sees it, which the test can break: then every call fails as a full
+     * disk would make it fail, and its status says so. (The acceptor's ledger keeps the real one:
+     * the notes' own records are the driver's business, tested with the driver.)
+     */
+    private Journal breakable(H2Journal real) {
+        return (Journal) Proxy.newProxyInstance(Journal.class.getClassLoader(), new Class<?>[] {Journal.class}, (proxy, method, args) -> {
+            if (journalBroken) {
+                if (method.getName().equals("status")) {
+                    return JournalStatus.unavailable(JournalFault.DISK_FULL, "disk full (test)");
+                }
+                throw new JournalUnavailableException(JournalFault.DISK_FULL, "disk full (test)", null);
+            }
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** From now on the journal refuses every write (and read), as on a full disk. */
+    public void breakJournal() {
+        journalBroken = true;
     }
 
     /** Starts the flow and lets recovery and the first checks finish. */
@@ -184,6 +218,16 @@ public final class FlowHarness implements AutoCloseable {
         tap(new Intent.ChooseProduct(product));
         tap(new Intent.Confirm());
         return this;
+    }
+
+    /** The top-up the acceptor was last opened for. */
+    public jp.konbini.journal.TopUpRecord lastTopUp() {
+        return journal.topUp(acceptor.lastSession()).orElseThrow();
+    }
+
+    /** The text of every receipt printed so far. */
+    public List<String> receipts() {
+        return printer.paper().receipts().stream().map(r -> r.text()).toList();
     }
 
     public FlowHarness advance(Duration d) {

@@ -31,6 +31,8 @@ public final class ScriptedAcceptor implements NoteAcceptor {
     private EscrowDecider decider;
     private AcceptorStatus status = AcceptorStatus.of(AcceptorState.CONNECTING);
     private int started;
+    private long lastSession = -1;
+    private boolean readyOnStart = true;
 
     ScriptedAcceptor(NoteLedger ledger) {
         this.ledger = ledger;
@@ -115,6 +117,21 @@ public final class ScriptedAcceptor implements NoteAcceptor {
         return enabled;
     }
 
+    /** The acceptor stays connecting after start (powered off, not cabled) until {@link #recover()}. */
+    public void notReadyOnStart() {
+        readyOnStart = false;
+    }
+
+    /** The escrow decider the acceptor was last enabled with (null while disabled). */
+    public EscrowDecider decider() {
+        return decider;
+    }
+
+    /** The top-up the acceptor was last enabled for. */
+    public long lastSession() {
+        return lastSession;
+    }
+
     public int starts() {
         return started;
     }
@@ -137,13 +154,16 @@ public final class ScriptedAcceptor implements NoteAcceptor {
     @Override
     public void start() {
         started++;
-        setState(AcceptorState.INHIBITED);
+        if (readyOnStart) {
+            setState(AcceptorState.INHIBITED);
+        }
     }
 
     @Override
     public void enable(Set<Denomination> notes, NoteSession s, EscrowDecider d) {
         enabled = Set.copyOf(notes);
         session = s;
+        lastSession = s.id();
         decider = d;
         if (status.canTakeNotes() && status.state() != AcceptorState.NOTE_IN_PROGRESS) {
             setState(AcceptorState.ENABLED);
