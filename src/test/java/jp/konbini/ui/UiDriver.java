@@ -141,7 +141,7 @@ final class UiDriver {
     }
 
     UiDriver expect(Screen screen) {
-        assertEquals(screen, kiosk.view().screen());
+        assertEquals(screen, kiosk.view().screen(), () -> "issues " + kiosk.view().serviceIssues() + ", outcome " + kiosk.view().outcome() + ", screens " + kiosk.views().stream().map(v -> v.screen() + (v.serviceIssues().isEmpty() ? "" : v.serviceIssues().toString())).toList().subList(Math.max(0, kiosk.views().size() - 12), kiosk.views().size()));
         String nodeId = "screen-" + screen.name().toLowerCase(Locale.ROOT).replace('_', '-');
         assertTrue(showing(nodeId), nodeId + " is not on the stage");
         return this;

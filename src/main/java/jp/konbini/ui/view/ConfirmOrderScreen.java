@@ -19,7 +19,6 @@ final class ConfirmOrderScreen extends BorderPane {
         Label product = Widgets.value(order.product(), "order-product");
         product.setId("order-product");
         VBox what = Widgets.column(14,
-                Widgets.text(model, "order.title", "title"),
                 product,
                 Widgets.value(order.details(), "order-fact"),
                 Widgets.value(order.carrier(), "hint"),
@@ -40,6 +39,9 @@ final class ConfirmOrderScreen extends BorderPane {
         VBox payBox = Widgets.column(20, Widgets.text(model, "order.price", "label-small"), price, Widgets.value(order.tax(), "hint"),
                 noChange, pay);
         payBox.getStyleClass().add("pay-column");
+        VBox top = Widgets.column(0, Widgets.text(model, "order.title", "title"));
+        top.getStyleClass().add("screen-top");
+        setTop(top);
         setCenter(new TwoPane(what, payBox, aspect, 40));
         Button back = Widgets.button("back", model, "order.back", () -> model.submit(new Intent.Back()), "secondary");
         Button cancel = Widgets.button("cancel", model, "action.cancel", () -> model.submit(new Intent.Cancel()), "secondary", "cancel");

@@ -29,11 +29,21 @@ final class EnterLineScreen extends BorderPane {
         Button next = Widgets.button("submit-line", model, "enter-line.next", () -> model.submit(new Intent.SubmitLine()), "primary");
         next.disableProperty().bind(model.enterLine().hasEntry().not());
         next.setMaxWidth(Double.MAX_VALUE);
-        VBox left = Widgets.column(28, title, hint, entry, error, next);
+        VBox left = Widgets.column(28, title, hint, entry, error);
         left.getStyleClass().add("entry-column");
         Keypad keypad = new Keypad(model);
         keypad.setAlignment(Pos.CENTER);
-        setCenter(new TwoPane(left, keypad, aspect, 40));
+        VBox right = Widgets.column(28, keypad);
+        right.setAlignment(Pos.CENTER);
+        // "Next" follows the keys in reading order: beside them in landscape, under them in portrait.
+        Runnable placeNext = () -> (aspect.getValue() == Aspect.LANDSCAPE ? left : right).getChildren().add(next);
+        placeNext.run();
+        aspect.addListener((o, old, a) -> {
+            left.getChildren().remove(next);
+            right.getChildren().remove(next);
+            placeNext.run();
+        });
+        setCenter(new TwoPane(left, right, aspect, 40));
         Button back = Widgets.button("back", model, "action.back", () -> model.submit(new Intent.Back()), "secondary");
         Button cancel = Widgets.button("cancel", model, "action.cancel", () -> model.submit(new Intent.Cancel()), "secondary", "cancel");
         setBottom(Widgets.footer(new Node[] {back, cancel}, Widgets.none()));

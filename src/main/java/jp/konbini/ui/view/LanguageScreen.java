@@ -23,6 +23,7 @@ final class LanguageScreen extends BorderPane {
         this.model = model;
         getStyleClass().addAll("screen", "language-screen");
         question.getStyleClass().add("language-question");
+        question.setAlignment(Pos.CENTER_LEFT);
         buttons.setAlignment(Pos.CENTER);
         buttons.getStyleClass().add("language-buttons");
         rebuild();
@@ -38,6 +39,9 @@ final class LanguageScreen extends BorderPane {
         for (Language l : model.languages()) {
             Label q = Widgets.styled(new Label(model.messages().of(l).get("language.title")), "language-line",
                     LanguageStyle.styleClass(l));
+            if (question.getChildren().isEmpty()) {
+                q.getStyleClass().add("language-line-first");   // the kiosk's own language leads
+            }
             question.getChildren().add(q);
             Button b = new Button(l.nativeName());
             b.setId("lang-" + l.tag());

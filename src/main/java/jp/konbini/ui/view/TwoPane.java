@@ -26,7 +26,7 @@ final class TwoPane extends StackPane {
         this.across = new HBox(spacing * 1.5);
         this.down = new VBox(spacing);
         across.setAlignment(Pos.CENTER);
-        down.setAlignment(Pos.TOP_CENTER);
+        down.setAlignment(Pos.CENTER);
         getStyleClass().add("two-pane");
         arrange(aspect.getValue());
         aspect.addListener((o, old, a) -> arrange(a));

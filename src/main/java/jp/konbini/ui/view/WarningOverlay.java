@@ -25,7 +25,9 @@ final class WarningOverlay extends StackPane {
         Button more = Widgets.button("more-time", model, "warning.more-time", () -> model.submit(new Intent.MoreTime()), "primary",
                 "more-time");
         more.setMaxWidth(Double.MAX_VALUE);
-        VBox card = Widgets.column(28, Widgets.text(model, "warning.title", "title"), countdown, message, more);
+        VBox count = new VBox(-12, countdown, Widgets.text(model, "warning.seconds", "countdown-unit"));
+        count.setAlignment(Pos.CENTER);
+        VBox card = Widgets.column(28, Widgets.text(model, "warning.title", "title"), count, message, more);
         card.setAlignment(Pos.CENTER);
         card.getStyleClass().add("warning-card");
         card.setMaxSize(1000, USE_PREF_SIZE);
