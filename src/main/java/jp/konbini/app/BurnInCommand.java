@@ -1,0 +1,80 @@
+package jp.konbini.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import jp.konbini.config.KioskConfig;
+import jp.konbini.config.KioskSetup;
+import jp.konbini.support.fonts.AwtFonts;
+import jp.konbini.sync.HttpCentralClient;
+import jp.konbini.sync.KioskSecret;
+import jp.konbini.sync.PinnedTls;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code burn-in --sessions N}: many whole customer sessions through the real flow, then the money invariants. */
+@Command(name = "burn-in", mixinStandardHelpOptions = true,
+        description = "Run N complete customer sessions headless through the real session flow, with the note acceptor and printer "
+                + "simulators on pseudo-terminals, varied products, notes, cancels and faults (rejected notes, jams, paper out, network "
+                + "cuts). Prints a JSON summary; exit 0 only if every invariant held (credited yen = the simulated cash box; every "
+                + "session with money in has its receipt and a journalled top-up).")
+final class BurnInCommand implements Callable<Integer> {
+
+    @Option(names = "--sessions", required = true, paramLabel = "N", description = "How many customer sessions.")
+    int sessions;
+
+    @Option(names = "--config", defaultValue = "kiosk-config", paramLabel = "DIR",
+            description = "Kiosk configuration (products, notes, languages, timeouts); default ${DEFAULT-VALUE}. Its devices and data "
+                    + "directory are not used: the run has its own simulators and a fresh journal.")
+    Path config;
+
+    @Option(names = "--central", paramLabel = "URL",
+            description = "A running central server (the configured kiosk secret signs the requests). Default: an embedded central "
+                    + "server on a free local port.")
+    URI central;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the run's journal goes (default: a new temporary directory).")
+    Path data;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of every random choice; default ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (sessions < 1) {
+            spec.commandLine().getErr().println("--sessions must be at least 1");
+            return ExitCodes.BAD_INPUT;
+        }
+        KioskSetup setup = KioskSetup.load(config);
+        Path dir = data != null ? data : Files.createTempDirectory("konbini-burn-in");
+        KioskConfig.Sync s = setup.config().sync();
+        // Many sessions in minutes: retries and heartbeats (which notice the network is back) run on a compressed clock.
+        KioskConfig c = setup.config().withDataDir(dir.resolve("kiosk")).withSync(new KioskConfig.Sync(s.batchSize(), s.requestTimeout(),
+                Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(1), s.catalogPollInterval()));
+        AwtFonts fonts = AwtFonts.load();
+        try (EmbeddedCentral embedded = central == null ? EmbeddedCentral.start(dir.resolve("central"), c.kioskId()) : null;
+             SimulatedDevices devices = SimulatedDevices.start(c.acceptor().profile(), c.printer().profile(), SimulatedDevices.Pace.FAST, seed)) {
+            URI url = embedded != null ? embedded.url() : central;
+            byte[] secret = embedded != null ? embedded.kioskSecret() : KioskSecret.read(c.central().secretFile());
+            NetworkSwitch network = new NetworkSwitch(new HttpCentralClient(url, c.kioskId(), secret, c.sync().requestTimeout(),
+                    url.getScheme().equals("https") ? c.central().caFile().map(PinnedTls::trusting) : java.util.Optional.empty(),
+                    Clock.systemUTC(), new java.security.SecureRandom()));
+            try (KioskAssembly kiosk = KioskAssembly.open(c, setup.catalog(), devices.devices(), network, fonts).start()) {
+                Map<String, Object> summary = new BurnIn(kiosk, devices, network, seed).run(sessions);
+                summary.put("dataDir", dir.toString());
+                new JsonOutput(spec.commandLine().getOut()).line(summary);
+                return Boolean.TRUE.equals(summary.get("invariantsHeld")) ? ExitCodes.OK : ExitCodes.FAILED;
+            }
+        }
+    }
+}
