@@ -52,6 +52,10 @@ final class UiDriver {
             stage.setY(0);
             return null;
         });
+        // The reused window takes its new size asynchronously; until then the scene has the old shape.
+        for (int i = 0; i < 200 && FxToolkit.onFxThread(() -> stage.getScene().getWidth() != w || stage.getScene().getHeight() != h); i++) {
+            settle();
+        }
         settle();
         return this;
     }

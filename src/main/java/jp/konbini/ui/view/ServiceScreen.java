@@ -52,6 +52,7 @@ final class ServiceScreen extends BorderPane {
         for (int i = 0; i < notices.size(); i++) {
             VBox b = block(notices.get(i));
             GridPane.setValignment(b, VPos.TOP);
+            GridPane.setFillHeight(b, true);     // blocks of a row end level
             blocks.add(b, i % columns, i / columns);
         }
     }
@@ -60,7 +61,7 @@ final class ServiceScreen extends BorderPane {
         VBox box = new VBox(10);
         box.getStyleClass().addAll("service-block", LanguageStyle.styleClass(n.language()));
         box.setId("service-" + n.language().tag());
-        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         box.getChildren().add(Widgets.styled(new Label(n.title()), "service-title"));
         for (String line : n.lines()) {
             box.getChildren().add(Widgets.styled(new Label(line), "body"));
