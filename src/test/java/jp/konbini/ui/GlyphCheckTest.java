@@ -14,7 +14,10 @@ import jp.konbini.ui.text.LanguageStyle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The missing-glyph check the screen tests rely on finds what it must: a planted private-use character, an emoji, a system font, cut text. */
+/**
+ * The checks the screen tests rely on find what they must: a planted private-use character, an
+ * emoji, Hangul in the Japanese font, a system font, cut text, a small button, small text.
+ */
 class GlyphCheckTest {
 
     static Stage stage;
@@ -73,6 +76,27 @@ class GlyphCheckTest {
     void aFontThatIsNotBundledFails() {
         List<String> problems = problemsOf(label("Hello", "System"));
         assertTrue(problems.get(0).contains("not a bundled font"), problems.toString());
+    }
+
+    @Test
+    void smallTouchTargetsAndSmallTextAreFound() {
+        List<String> problems = FxToolkit.onFxThread(() -> {
+            javafx.scene.control.Button small = new javafx.scene.control.Button("OK");
+            small.setId("small");
+            small.setFont(Font.font(LanguageStyle.WQY_FAMILY, 30));
+            small.setMinSize(60, 60);
+            small.setMaxSize(60, 60);
+            Label tiny = label("tiny", LanguageStyle.WQY_FAMILY);
+            tiny.setFont(Font.font(LanguageStyle.WQY_FAMILY, 20));
+            VBox box = new VBox(small, tiny);
+            stage.setScene(new Scene(box, 400, 300));
+            box.applyCss();
+            box.layout();
+            return UxRules.problems(box);
+        });
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("#small: touch target 60x60"), problems.get(0));
+        assertTrue(problems.get(1).contains("20.0 px text"), problems.get(1));
     }
 
     @Test

@@ -153,10 +153,14 @@ final class UiDriver {
 
     /** Problems a glyph or clipping check finds on the stage now. */
     List<String> problems() {
-        return FxToolkit.onFxThread(() -> glyphs.problems(stage.getScene().getRoot()));
+        return FxToolkit.onFxThread(() -> {
+            List<String> all = new java.util.ArrayList<>(glyphs.problems(stage.getScene().getRoot()));
+            all.addAll(UxRules.problems(stage.getScene().getRoot()));
+            return all;
+        });
     }
 
-    /** Saves the picture and fails if any text on it cannot be drawn or is cut short. */
+    /** Saves the picture and fails if any text on it cannot be drawn or is cut short, or breaks a UX rule. */
     UiDriver shot(String name) {
         BufferedImage image = FxToolkit.onFxThread(() -> Snapshots.take(stage.getScene()));
         Snapshots.writeLater(image, aspect.name().toLowerCase(Locale.ROOT), folder, name);
