@@ -40,7 +40,7 @@ final class LanguageScreen extends BorderPane {
             Label q = Widgets.styled(new Label(model.messages().of(l).get("language.title")), "language-line",
                     LanguageStyle.styleClass(l));
             if (question.getChildren().isEmpty()) {
-                q.getStyleClass().add("language-line-first");   // the kiosk's own language leads
+                q.getStyleClass().add("language-line-first");   // the first configured language leads
             }
             question.getChildren().add(q);
             Button b = new Button(l.nativeName());
