@@ -355,7 +355,12 @@ public final class H2Journal implements Journal, Outbox {
 
     @Override
     public List<OutboxEntry> pending(int limit) {
-        return writes.read(c -> SyncRows.pending(c, limit));
+        return writes.read(c -> SyncRows.pending(c, 0, limit));
+    }
+
+    @Override
+    public List<OutboxEntry> pendingAfter(long afterSeq, int limit) {
+        return writes.read(c -> SyncRows.pending(c, afterSeq, limit));
     }
 
     @Override

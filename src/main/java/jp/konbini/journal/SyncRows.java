@@ -80,11 +80,18 @@ final class SyncRows {
         }
     }
 
-    static List<OutboxEntry> pending(Connection c, int limit) throws SQLException {
+    /**
+     * Up to {@code limit} pending records with sequence numbers above {@code afterSeq}, in sequence order. Ordered by the
+     * index's own columns ({@code state} is constant here), so H2 walks the index from {@code afterSeq} and stops after
+     * {@code limit} rows instead of reading and sorting every pending record.
+     */
+    static List<OutboxEntry> pending(Connection c, long afterSeq, int limit) throws SQLException {
         List<OutboxEntry> list = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + ", s.kind AS outbox_kind "
-                + "FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.state = 'PENDING' ORDER BY s.topup_seq LIMIT ?")) {
-            ps.setInt(1, limit);
+                + "FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.state = 'PENDING' AND s.topup_seq > ? "
+                + "ORDER BY s.state, s.topup_seq LIMIT ?")) {
+            ps.setLong(1, afterSeq);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     list.add(new OutboxEntry(JournalRows.topUpOf(rs), OutboxKind.valueOf(rs.getString("outbox_kind"))));
