@@ -43,6 +43,18 @@ public record KioskConfig(
                 defaultLanguage, dataDir, acceptor, printer, receipts, sync);
     }
 
+    /** The same kiosk keeping its journal elsewhere (a demo or burn-in never writes into a real kiosk's data). */
+    public KioskConfig withDataDir(Path dir) {
+        return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offlineLimits, acceptedNotes, languages,
+                defaultLanguage, dir, acceptor, printer, receipts, sync);
+    }
+
+    /** The same kiosk syncing on other timings (burn-in compresses the background clock). */
+    public KioskConfig withSync(Sync newSync) {
+        return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offlineLimits, acceptedNotes, languages,
+                defaultLanguage, dataDir, acceptor, printer, receipts, newSync);
+    }
+
     /** The convenience store the kiosk stands in. */
     public record Store(String id, String name) {
     }

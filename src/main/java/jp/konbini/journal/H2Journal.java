@@ -317,6 +317,11 @@ public final class H2Journal implements Journal, Outbox {
     }
 
     @Override
+    public List<TopUpRecord> receiptsOwed() {
+        return writes.read(JournalRows::receiptsOwed);
+    }
+
+    @Override
     public RecoveryReport recoveryReport() {
         return writes.read(RecoveryReport::read);
     }

@@ -74,6 +74,12 @@ public interface Journal extends AutoCloseable {
     /** The latest job of each top-up whose receipt has not come out whole (failed, or interrupted by a crash). */
     List<PrintJobRecord> unprintedReceipts();
 
+    /**
+     * Ended top-ups with cash in that have no receipt job at all: the kiosk stopped between the end
+     * of the session and the start of its receipt. Oldest first.
+     */
+    List<TopUpRecord> receiptsOwed();
+
     /** What an earlier run left unfinished; nothing is changed by asking. */
     RecoveryReport recoveryReport();
 

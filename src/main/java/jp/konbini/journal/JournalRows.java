@@ -66,6 +66,15 @@ final class JournalRows {
         }
     }
 
+    /** Ended top-ups with cash credited and no print job (see {@link Journal#receiptsOwed()}). */
+    static List<TopUpRecord> receiptsOwed(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TOPUP_COLUMNS + " FROM topup t WHERE credited_yen > 0 "
+                + "AND state IN ('QUEUED', 'APPLIED', 'REFUSED', 'ABANDONED') "
+                + "AND NOT EXISTS (SELECT 1 FROM print_job p WHERE p.topup_seq = t.seq) ORDER BY seq")) {
+            return topUps(ps);
+        }
+    }
+
     static List<TopUpRecord> allTopUps(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + TOPUP_COLUMNS + " FROM topup ORDER BY seq")) {
             return topUps(ps);

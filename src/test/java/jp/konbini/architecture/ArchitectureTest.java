@@ -76,9 +76,16 @@ class ArchitectureTest {
             .because("JavaFX is the UI's business; the flow and the devices must run headless");
 
     @ArchTest
+    static final ArchRule uiOnlyOnFlowDomainAndSupport = classes().that().resideInAPackage("jp.konbini.ui..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.ui..", "jp.konbini.flow..", "jp.konbini.domain..",
+                    "jp.konbini.support..", "java..", "javafx..", "org.slf4j..")
+            .because("the UI shows the flow's views and sends it intents; it never reaches a driver, the journal or the network");
+
+    @ArchTest
     static final ArchRule flowOnlyOnDomainPortsAndSupport = classes().that().resideInAPackage("jp.konbini.flow..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.flow..", "jp.konbini.domain..", "jp.konbini.support..",
-                    "jp.konbini.device", "jp.konbini.journal", "jp.konbini.receipt", "jp.konbini.sync", "java..", "org.slf4j..")
+                    "jp.konbini.device", "jp.konbini.device.acceptor", "jp.konbini.device.printer", "jp.konbini.journal",
+                    "jp.konbini.receipt", "jp.konbini.sync", "java..", "org.slf4j..")
             .allowEmptyShould(true)
             .because("the flow decides; it sees ports, never drivers, databases or views");
 

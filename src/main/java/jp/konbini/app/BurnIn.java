@@ -1,0 +1,156 @@
+package jp.konbini.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import jp.konbini.domain.money.Yen;
+import jp.konbini.domain.topup.TopUpState;
+import jp.konbini.flow.Outcome;
+import jp.konbini.flow.Screen;
+import jp.konbini.journal.H2Journal;
+import jp.konbini.journal.PrintJobRecord;
+import jp.konbini.journal.PrintJobState;
+import jp.konbini.journal.TopUpRecord;
+
+/**
+ * Runs N customer sessions through the real flow, then checks what must always hold: every yen
+ * the journal credited is in the cash box, every ended session with money in has its receipt
+ * printed and its top-up journalled, and the central server has everything once the network is up.
+ */
+final class BurnIn {
+
+    private static final Duration SETTLE = Duration.ofSeconds(120);
+
+    private final KioskAssembly kiosk;
+    private final SimulatedDevices devices;
+    private final RobotCustomer robot;
+    private final SplittableRandom random;
+
+    BurnIn(KioskAssembly kiosk, SimulatedDevices devices, NetworkSwitch network, long seed) {
+        this.kiosk = kiosk;
+        this.devices = devices;
+        this.random = new SplittableRandom(seed);
+        this.robot = new RobotCustomer(kiosk.flow(), new ViewWatcher(kiosk.flow()), new SimulatedWorld(devices, network), random.split());
+    }
+
+    /** The JSON summary; {@code invariantsHeld} says whether the run passed. */
+    Map<String, Object> run(int sessions) {
+        long started = System.nanoTime();
+        List<RobotCustomer.Session> done = shop(sessions);
+        Map<String, Object> out = check(done);
+        out.put("elapsedMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return out;
+    }
+
+    List<RobotCustomer.Session> shop(int sessions) {
+        robot.awaitAttract(Duration.ofSeconds(60));
+        List<RobotCustomer.Session> done = new ArrayList<>();
+        for (int i = 1; i <= sessions; i++) {
+            done.add(robot.shop(i, RobotCustomer.Scenario.pick(random)));
+        }
+        return done;
+    }
+
+    /** Lets receipts and sync settle, then checks every invariant against the journal and the simulators. */
+    Map<String, Object> check(List<RobotCustomer.Session> sessions) {
+        return summarize(sessions, settle());
+    }
+
+    /** Waits until receipts owed are printed and the queue to the server is empty. */
+    private boolean settle() {
+        H2Journal journal = kiosk.journal();
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean receiptsOut = journal.unprintedReceipts().isEmpty() && journal.receiptsOwed().isEmpty();
+            boolean synced = journal.exposure().pendingRecords() == 0;
+            if (receiptsOut && synced && kiosk.flow().view().screen() == Screen.ATTRACT) {
+                return true;
+            }
+            sleep(200);
+        }
+        return false;
+    }
+
+    private Map<String, Object> summarize(List<RobotCustomer.Session> sessions, boolean settled) {
+        H2Journal journal = kiosk.journal();
+        Map<TopUpState, Integer> states = new EnumMap<>(TopUpState.class);
+        Yen credited = Yen.ZERO;
+        List<String> violations = new ArrayList<>();
+        int printedJobs = 0;
+        for (long seq = 1; ; seq++) {
+            Optional<TopUpRecord> found = journal.topUp(seq);
+            if (found.isEmpty()) {
+                break;
+            }
+            TopUpRecord t = found.get();
+            states.merge(t.state(), 1, Integer::sum);
+            credited = credited.plus(t.credited());
+            List<PrintJobRecord> jobs = journal.printJobs(seq);
+            printedJobs += (int) jobs.stream().filter(j -> j.state() == PrintJobState.PRINTED).count();
+            boolean owesReceipt = t.credited().isPositive();
+            if (owesReceipt && jobs.stream().noneMatch(j -> j.state() == PrintJobState.PRINTED)) {
+                violations.add("top-up " + seq + " (" + t.state() + ", " + t.credited().format() + ") has no printed receipt");
+            }
+            if (t.state() == TopUpState.OPEN || t.state() == TopUpState.PART_PAID || t.state() == TopUpState.PAID) {
+                violations.add("top-up " + seq + " was left " + t.state());
+            }
+        }
+        Yen cashBox = devices.acceptor().cashBoxTotal();
+        if (!credited.equals(cashBox)) {
+            violations.add("the journal credited " + credited.format() + " but the cash box holds " + cashBox.format());
+        }
+        int paperReceipts = devices.printer().paper().receipts().size();
+        if (paperReceipts != printedJobs) {
+            violations.add(paperReceipts + " receipts came out of the printer but the journal records " + printedJobs + " printed");
+        }
+        long completedSessions = sessions.stream().filter(s -> s.outcome().map(o -> o.kind() != Outcome.Kind.CREDIT_HELD).orElse(false)).count();
+        long completedTopUps = count(states, TopUpState.QUEUED) + count(states, TopUpState.APPLIED) + count(states, TopUpState.REFUSED);
+        if (completedSessions != completedTopUps) {
+            violations.add(completedSessions + " sessions were paid in full but the journal holds " + completedTopUps + " completed top-ups");
+        }
+        List<String> errors = sessions.stream().filter(s -> s.error().isPresent())
+                .map(s -> "session " + s.number() + " (" + s.scenario() + "): " + s.error().get()).toList();
+        if (!settled) {
+            violations.add("receipts or sync not settled within " + SETTLE.toSeconds() + " s");
+        }
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sessions", sessions.size());
+        Map<String, Long> scenarios = new LinkedHashMap<>();
+        for (RobotCustomer.Scenario s : RobotCustomer.Scenario.values()) {
+            scenarios.put(s.name(), sessions.stream().filter(x -> x.scenario() == s).count());
+        }
+        out.put("scenarios", scenarios);
+        out.put("yenCredited", credited.amount());
+        out.put("cashBoxYen", cashBox.amount());
+        out.put("receiptsPrinted", printedJobs);
+        out.put("topUpsApplied", count(states, TopUpState.APPLIED));
+        out.put("topUpsQueued", count(states, TopUpState.QUEUED));
+        out.put("topUpsRefused", count(states, TopUpState.REFUSED));
+        out.put("creditsHeld", count(states, TopUpState.ABANDONED));
+        out.put("cancelled", count(states, TopUpState.CANCELLED));
+        out.put("restartsBeforePayment", sessions.stream().mapToInt(RobotCustomer.Session::restarts).sum());
+        out.put("pendingAtCustomer", sessions.stream().filter(s -> s.outcome().map(o -> o.kind() == Outcome.Kind.PENDING).orElse(false)).count());
+        out.put("errors", errors);
+        out.put("violations", violations);
+        out.put("invariantsHeld", violations.isEmpty() && errors.isEmpty());
+        return out;
+    }
+
+    private static long count(Map<TopUpState, Integer> states, TopUpState s) {
+        return states.getOrDefault(s, 0);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

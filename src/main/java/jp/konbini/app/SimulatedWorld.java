@@ -1,0 +1,71 @@
+package jp.konbini.app;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import jp.konbini.device.acceptor.id003.RejectReason;
+import jp.konbini.device.acceptor.sim.NoteOutcome;
+import jp.konbini.device.acceptor.sim.SimNote;
+import jp.konbini.domain.money.Denomination;
+
+/** The robot customer's hands on the simulators: notes into the acceptor, paper out of the printer, the network cable. */
+final class SimulatedWorld implements RobotCustomer.World {
+
+    private final SimulatedDevices devices;
+    private final NetworkSwitch network;
+
+    SimulatedWorld(SimulatedDevices devices, NetworkSwitch network) {
+        this.devices = devices;
+        this.network = network;
+    }
+
+    @Override
+    public BooleanSupplier insert(Denomination note) {
+        SimNote pushed = devices.acceptor().insert(note);
+        return () -> givenBack(devices.acceptor().returnedNotes(), pushed) || givenBack(devices.acceptor().rejectedNotes(), pushed);
+    }
+
+    private static boolean givenBack(List<NoteOutcome> outcomes, SimNote note) {
+        return outcomes.stream().anyMatch(o -> o.note().id() == note.id());
+    }
+
+    @Override
+    public BooleanSupplier insertFake() {
+        SimNote pushed = devices.acceptor().insertCounterfeit(RejectReason.MAGNETIC_PATTERN);
+        return () -> givenBack(devices.acceptor().rejectedNotes(), pushed);
+    }
+
+    @Override
+    public void jamNextNote() {
+        devices.acceptor().jamInAcceptor();
+    }
+
+    @Override
+    public void clearJam() {
+        try {
+            devices.acceptor().clearJam();
+        } catch (IllegalStateException noJam) {
+            // the armed jam never caught a note (it paid in one go): nothing to clear
+        }
+    }
+
+    @Override
+    public void paperOut() {
+        devices.printer().paperOut();
+    }
+
+    @Override
+    public void reloadPaper() {
+        devices.printer().reloadPaper();
+    }
+
+    @Override
+    public void network(boolean up) {
+        network.setUp(up);
+    }
+
+    @Override
+    public String describe() {
+        return "acceptor " + devices.acceptor().state().toMap() + ", returned " + devices.acceptor().returnedNotes() + ", rejected "
+                + devices.acceptor().rejectedNotes() + ", printer " + devices.printer().problems();
+    }
+}

@@ -1,0 +1,95 @@
+package jp.konbini.ui;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import jp.konbini.flow.SessionFlow;
+import jp.konbini.flow.SessionView;
+import jp.konbini.ui.model.KioskModel;
+import jp.konbini.ui.text.Messages;
+import jp.konbini.ui.view.Aspect;
+import jp.konbini.ui.view.KioskView;
+import jp.konbini.ui.view.ScaledRoot;
+
+/**
+ * The customer UI of one kiosk: wires flow → {@link FlowBinding} (the one hop onto the FX thread)
+ * → {@link KioskModel} (view-models) → {@link KioskView} (screens), and puts it on a stage.
+ * Touches go back to the flow as intents; the UI decides nothing and touches no device.
+ */
+public final class KioskUi {
+
+    /** The stylesheet: every colour and size of the customer UI is there. */
+    static final String STYLESHEET = "/jp/konbini/ui/kiosk.css";
+
+    private final SessionFlow flow;
+    private final UiOptions options;
+    private final FlowBinding binding;
+    private final Messages messages = new Messages();
+    private RenderProbe probe;
+    private Scene scene;
+
+    /** Subscribes to the flow at once (any thread); views wait on the FX queue until {@link #show}. */
+    public KioskUi(SessionFlow flow, UiOptions options) {
+        this.flow = Objects.requireNonNull(flow, "flow");
+        this.options = Objects.requireNonNull(options, "options");
+        this.binding = new FlowBinding(flow);
+    }
+
+    /** Builds the scene and shows it on {@code stage} (FX thread; the toolkit started by {@link FxToolkit}). */
+    public void show(Stage stage) {
+        double width;
+        double height;
+        if (options.fullscreen()) {
+            Rectangle2D bounds = javafx.stage.Screen.getPrimary().getBounds();
+            width = bounds.getWidth();
+            height = bounds.getHeight();
+        } else {
+            double[] fit = KioskStage.fit(options.windowWidth(), options.windowHeight());
+            width = fit[0];
+            height = fit[1];
+        }
+        scene = new Scene(build(width, height), width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(KioskUi.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+        probe = new RenderProbe(scene, binding.view());
+        if (options.fullscreen()) {
+            KioskStage.kiosk(stage);
+        } else {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
+        stage.setTitle("Konbini Top-up Kiosk");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private ScaledRoot build(double width, double height) {
+        UiFonts.ensureLoaded();
+        KioskModel model = new KioskModel(binding.view(), flow::submit, messages);
+        Aspect forced = switch (options.orientation()) {
+            case AUTO -> null;
+            case LANDSCAPE -> Aspect.LANDSCAPE;
+            case PORTRAIT -> Aspect.PORTRAIT;
+        };
+        ScaledRoot root = new ScaledRoot(forced, width, height);
+        root.setContent(new KioskView(model, root.aspect()));
+        return root;
+    }
+
+    /**
+     * {@code listener} hears (on the FX thread) each session view once it is on screen: in the
+     * first pulse after the view-models took it, after CSS and layout. Call after {@link #show}.
+     */
+    public void onRendered(Consumer<SessionView> listener) {
+        if (probe == null) {
+            throw new IllegalStateException("show the UI first");
+        }
+        probe.add(listener);
+    }
+
+    /** The scene shown (after {@link #show}); tests and the benchmark find buttons in it by id. */
+    public Scene scene() {
+        return scene;
+    }
+}
