@@ -111,13 +111,11 @@ final class SyncRows {
         if (seqs.isEmpty()) {
             return found;
         }
-        List<Long> list = new ArrayList<>(new java.util.TreeSet<>(seqs));
-        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        Long[] list = new java.util.TreeSet<>(seqs).toArray(Long[]::new);
+        // One array parameter: the statement text is the same for every batch, so it stays parsed.
         try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + ", s.kind AS outbox_kind, "
-                + "s.state AS outbox_state FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.topup_seq IN (" + marks + ")")) {
-            for (int i = 0; i < list.size(); i++) {
-                ps.setLong(i + 1, list.get(i));
-            }
+                + "s.state AS outbox_state FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.topup_seq = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("BIGINT", list));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TopUpRecord t = JournalRows.topUpOf(rs);
