@@ -101,8 +101,12 @@ final class SyncRows {
         return list;
     }
 
-    /** A closed top-up with its outbox row, as an answer is recorded against it. */
-    record Queued(TopUpRecord topUp, OutboxKind kind, SyncState state) {
+    /**
+     * A closed top-up with its outbox row, as an answer is recorded against it: only what recording needs (its
+     * identity, lifecycle state and credited amount), not the whole record.
+     */
+    record Queued(long seq, java.util.UUID uuid, jp.konbini.domain.topup.TopUpState topUpState, long creditedYen, OutboxKind kind,
+                  SyncState state) {
     }
 
     /** The queued records with these sequence numbers, in one query. */
@@ -113,13 +117,15 @@ final class SyncRows {
         }
         Long[] list = new java.util.TreeSet<>(seqs).toArray(Long[]::new);
         // One array parameter: the statement text is the same for every batch, so it stays parsed.
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + ", s.kind AS outbox_kind, "
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.seq, t.uuid, t.state, t.credited_yen, s.kind AS outbox_kind, "
                 + "s.state AS outbox_state FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.topup_seq = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("BIGINT", list));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    TopUpRecord t = JournalRows.topUpOf(rs);
-                    found.put(t.seq(), new Queued(t, OutboxKind.valueOf(rs.getString("outbox_kind")), SyncState.valueOf(rs.getString("outbox_state"))));
+                    long seq = rs.getLong(1);
+                    found.put(seq, new Queued(seq, rs.getObject(2, java.util.UUID.class),
+                            jp.konbini.domain.topup.TopUpState.valueOf(rs.getString(3)), rs.getLong(4),
+                            OutboxKind.valueOf(rs.getString(5)), SyncState.valueOf(rs.getString(6))));
                 }
             }
         }
