@@ -28,10 +28,17 @@ final class SimulatedDrivableKiosk implements DrivableKiosk {
         this.hand = new NotePusher(kiosk.devices().acceptor());
     }
 
-    static SimulatedDrivableKiosk open(KioskSetup setup, AwtFonts fonts) {
+    /**
+     * @param central a central server already running elsewhere (its URL and this kiosk's secret
+     *                file), or empty for one embedded in this process
+     */
+    static SimulatedDrivableKiosk open(KioskSetup setup, AwtFonts fonts, java.util.Optional<CentralProcess> central) {
         try {
             Path dir = Files.createTempDirectory("konbini-bench-ui");
-            SimulatedKiosk kiosk = SimulatedKiosk.open(setup, dir, SimulatedDevices.Pace.FAST, true, 1, fonts);
+            KioskSetup s = central.map(c -> new KioskSetup(setup.directory(), setup.config().withCentral(
+                    new jp.konbini.config.KioskConfig.Central(c.url(), c.secretFile(), java.util.Optional.empty())), setup.catalog()))
+                    .orElse(setup);
+            SimulatedKiosk kiosk = SimulatedKiosk.open(s, dir, SimulatedDevices.Pace.FAST, true, 1, fonts, central.map(CentralProcess::url));
             kiosk.kiosk().startSync();
             return new SimulatedDrivableKiosk(dir, kiosk);
         } catch (IOException e) {

@@ -55,6 +55,12 @@ public record KioskConfig(
                 defaultLanguage, dataDir, acceptor, printer, receipts, newSync);
     }
 
+    /** The same kiosk syncing with another central server (a bench starts its own). */
+    public KioskConfig withCentral(Central newCentral) {
+        return new KioskConfig(kioskId, store, issuer, taxMode, newCentral, timeouts, offlineLimits, acceptedNotes, languages,
+                defaultLanguage, dataDir, acceptor, printer, receipts, sync);
+    }
+
     /** The convenience store the kiosk stands in. */
     public record Store(String id, String name) {
     }
