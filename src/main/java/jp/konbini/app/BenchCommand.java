@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one JSON object, its baseline measured in the same run.",
         subcommands = {BenchCommand.Journal.class, BenchCommand.Acceptor.class, BenchCommand.Receipt.class, BenchCommand.Sync.class,
-                BenchCommand.Central.class})
+                BenchCommand.Central.class, BenchCommand.Ui.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -223,6 +223,31 @@ final class BenchCommand implements Runnable {
             } finally {
                 deleteRecursively(target);
             }
+        }
+    }
+
+    /** The touch UI over the whole simulated kiosk: cold start, memory over many sessions, tap to next screen. */
+    @Command(name = "ui", mixinStandardHelpOptions = true,
+            description = "Headless (Monocle) kiosk UI over the real flow, drivers and simulators: cold start to the attract screen (ms), "
+                    + "resident memory after N whole purchases and its growth over the second half (leak check), p95 tap-to-next-screen "
+                    + "(ms). Targets: start < 3 s, RSS < 300 MB, no growth, p95 < 100 ms.")
+    static final class Ui implements Callable<Integer> {
+        @Option(names = "--sessions", defaultValue = "200", paramLabel = "N", description = "Whole purchases (default ${DEFAULT-VALUE}).")
+        int sessions;
+
+        @Option(names = "--config", defaultValue = "kiosk-config", paramLabel = "DIR", description = "Kiosk configuration; default ${DEFAULT-VALUE}.")
+        Path config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            jp.konbini.config.KioskSetup setup = KioskSetup.load(config);
+            jp.konbini.support.fonts.AwtFonts fonts = jp.konbini.support.fonts.AwtFonts.load();
+            Map<String, Object> result = new jp.konbini.ui.bench.UiBenchmark(() -> SimulatedDrivableKiosk.open(setup, fonts), sessions).run();
+            new JsonOutput(spec.commandLine().getOut()).line(result);
+            return ExitCodes.OK;
         }
     }
 }

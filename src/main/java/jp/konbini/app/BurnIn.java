@@ -41,15 +41,24 @@ final class BurnIn {
     /** The JSON summary; {@code invariantsHeld} says whether the run passed. */
     Map<String, Object> run(int sessions) {
         long started = System.nanoTime();
+        List<RobotCustomer.Session> done = shop(sessions);
+        Map<String, Object> out = check(done);
+        out.put("elapsedMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return out;
+    }
+
+    List<RobotCustomer.Session> shop(int sessions) {
         robot.awaitAttract(Duration.ofSeconds(60));
         List<RobotCustomer.Session> done = new ArrayList<>();
         for (int i = 1; i <= sessions; i++) {
             done.add(robot.shop(i, RobotCustomer.Scenario.pick(random)));
         }
-        boolean settled = settle();
-        Map<String, Object> out = summarize(done, settled);
-        out.put("elapsedMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return out;
+        return done;
+    }
+
+    /** Lets receipts and sync settle, then checks every invariant against the journal and the simulators. */
+    Map<String, Object> check(List<RobotCustomer.Session> sessions) {
+        return summarize(sessions, settle());
     }
 
     /** Waits until receipts owed are printed and the queue to the server is empty. */
@@ -125,6 +134,7 @@ final class BurnIn {
         out.put("topUpsRefused", count(states, TopUpState.REFUSED));
         out.put("creditsHeld", count(states, TopUpState.ABANDONED));
         out.put("cancelled", count(states, TopUpState.CANCELLED));
+        out.put("restartsBeforePayment", sessions.stream().mapToInt(RobotCustomer.Session::restarts).sum());
         out.put("pendingAtCustomer", sessions.stream().filter(s -> s.outcome().map(o -> o.kind() == Outcome.Kind.PENDING).orElse(false)).count());
         out.put("errors", errors);
         out.put("violations", violations);

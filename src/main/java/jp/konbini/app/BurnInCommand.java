@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import jp.konbini.config.KioskConfig;
 import jp.konbini.config.KioskSetup;
 import jp.konbini.support.fonts.AwtFonts;
-import jp.konbini.sync.HttpCentralClient;
-import jp.konbini.sync.KioskSecret;
-import jp.konbini.sync.PinnedTls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,24 +52,13 @@ final class BurnInCommand implements Callable<Integer> {
         }
         KioskSetup setup = KioskSetup.load(config);
         Path dir = data != null ? data : Files.createTempDirectory("konbini-burn-in");
-        KioskConfig.Sync s = setup.config().sync();
-        // Many sessions in minutes: retries and heartbeats (which notice the network is back) run on a compressed clock.
-        KioskConfig c = setup.config().withDataDir(dir.resolve("kiosk")).withSync(new KioskConfig.Sync(s.batchSize(), s.requestTimeout(),
-                Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(1), s.catalogPollInterval()));
-        AwtFonts fonts = AwtFonts.load();
-        try (EmbeddedCentral embedded = central == null ? EmbeddedCentral.start(dir.resolve("central"), c.kioskId()) : null;
-             SimulatedDevices devices = SimulatedDevices.start(c.acceptor().profile(), c.printer().profile(), SimulatedDevices.Pace.FAST, seed)) {
-            URI url = embedded != null ? embedded.url() : central;
-            byte[] secret = embedded != null ? embedded.kioskSecret() : KioskSecret.read(c.central().secretFile());
-            NetworkSwitch network = new NetworkSwitch(new HttpCentralClient(url, c.kioskId(), secret, c.sync().requestTimeout(),
-                    url.getScheme().equals("https") ? c.central().caFile().map(PinnedTls::trusting) : java.util.Optional.empty(),
-                    Clock.systemUTC(), new java.security.SecureRandom()));
-            try (KioskAssembly kiosk = KioskAssembly.open(c, setup.catalog(), devices.devices(), network, fonts).start()) {
-                Map<String, Object> summary = new BurnIn(kiosk, devices, network, seed).run(sessions);
-                summary.put("dataDir", dir.toString());
-                new JsonOutput(spec.commandLine().getOut()).line(summary);
-                return Boolean.TRUE.equals(summary.get("invariantsHeld")) ? ExitCodes.OK : ExitCodes.FAILED;
-            }
+        try (SimulatedKiosk kiosk = SimulatedKiosk.open(setup, dir, SimulatedDevices.Pace.FAST, true, seed, AwtFonts.load(),
+                Optional.ofNullable(central))) {
+            kiosk.kiosk().start();
+            Map<String, Object> summary = new BurnIn(kiosk.kiosk(), kiosk.devices(), kiosk.network(), seed).run(sessions);
+            summary.put("dataDir", dir.toString());
+            new JsonOutput(spec.commandLine().getOut()).line(summary);
+            return Boolean.TRUE.equals(summary.get("invariantsHeld")) ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 }

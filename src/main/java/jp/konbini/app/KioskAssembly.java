@@ -130,8 +130,14 @@ final class KioskAssembly implements AutoCloseable {
 
     /** Starts syncing, then the flow (which finishes what an earlier run left and starts the acceptor). */
     KioskAssembly start() {
-        sync.start(config.sync().heartbeatInterval(), config.sync().catalogPollInterval());
+        startSync();
         flow.start();
+        return this;
+    }
+
+    /** Starts only the sync with the central server; the caller starts the flow once its screen is up. */
+    KioskAssembly startSync() {
+        sync.start(config.sync().heartbeatInterval(), config.sync().catalogPollInterval());
         return this;
     }
 

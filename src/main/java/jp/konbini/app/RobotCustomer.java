@@ -78,9 +78,25 @@ final class RobotCustomer {
         String describe();
     }
 
-    /** How one session ended, as the customer saw it. */
-    record Session(int number, Scenario scenario, Optional<Outcome> outcome, Yen paid, Optional<String> error) {
+    /**
+     * How one session ended, as the customer saw it.
+     *
+     * @param restarts how often the kiosk ended the session before any cash (a service check found a
+     *                 problem) and the customer started again
+     */
+    record Session(int number, Scenario scenario, Optional<Outcome> outcome, Yen paid, Optional<String> error, int restarts) {
     }
+
+    /** The kiosk sent the customer back before any cash was in (it went out of service for a moment). */
+    private static final class SentBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SentBack(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final int MAX_RESTARTS = 3;
 
     private static final Duration STEP = Duration.ofSeconds(20);
     /** A confirmation waits up to its bound, then printing; the credit settle limit is 60 s. */
@@ -104,12 +120,20 @@ final class RobotCustomer {
     }
 
     Session shop(int number, Scenario scenario) {
-        try {
-            return run(number, scenario);
-        } catch (ViewWatcher.StuckException e) {
-            walkAway();
-            return new Session(number, scenario, Optional.empty(), screen.latest().paid(),
-                    Optional.of(e.getMessage() + "; enabled " + screen.latest().enabledNotes() + "; devices: " + world.describe()));
+        for (int restarts = 0; ; restarts++) {
+            try {
+                Session s = run(number, scenario);
+                return new Session(s.number(), s.scenario(), s.outcome(), s.paid(), s.error(), restarts);
+            } catch (SentBack e) {
+                if (restarts == MAX_RESTARTS) {
+                    return new Session(number, scenario, Optional.empty(), Yen.ZERO, Optional.of(e.getMessage()), restarts);
+                }
+            } catch (ViewWatcher.StuckException e) {
+                walkAway();
+                return new Session(number, scenario, Optional.empty(), screen.latest().paid(),
+                        Optional.of(e.getMessage() + "; enabled " + screen.latest().enabledNotes() + "; devices: " + world.describe()),
+                        restarts);
+            }
         }
     }
 
@@ -138,7 +162,9 @@ final class RobotCustomer {
         for (char c : line.toCharArray()) {
             flow.submit(new Intent.Key(c));
         }
-        screen.await("the digits typed", v -> v.lineEntry().equals(line), STEP);
+        if (sentBack(screen.await("the digits typed", v -> v.lineEntry().equals(line) || sentBack(v), STEP))) {
+            throw new SentBack("sent back while typing");
+        }
         tap(new Intent.SubmitLine(), "the number read back", Screen.CONFIRM_LINE);
         tap(new Intent.Confirm(), "the products", Screen.CHOOSE_PRODUCT);
         if (scenario == Scenario.CANCEL_BEFORE_PAYMENT) {
@@ -150,7 +176,9 @@ final class RobotCustomer {
         }
         Offer offer = available.get(random.nextInt(available.size()));
         flow.submit(new Intent.ChooseProduct(offer.product().id()));
-        screen.await("the order", v -> v.screen() == Screen.CONFIRM_ORDER, STEP);
+        if (sentBack(screen.await("the order", v -> v.screen() == Screen.CONFIRM_ORDER || sentBack(v), STEP))) {
+            throw new SentBack("sent back before the order");
+        }
         if (scenario == Scenario.PURCHASE_OFFLINE) {
             world.network(false);
         }
@@ -160,14 +188,14 @@ final class RobotCustomer {
 
     private Session cancelBeforePayment(int number, Scenario scenario) {
         tap(new Intent.Cancel(), "the attract screen after cancel", Screen.ATTRACT);
-        return new Session(number, scenario, Optional.empty(), Yen.ZERO, Optional.empty());
+        return new Session(number, scenario, Optional.empty(), Yen.ZERO, Optional.empty(), 0);
     }
 
     private Session pay(int number, Scenario scenario) {
         switch (scenario) {
             case CANCEL_AT_CASH_BEFORE_ANY_NOTE -> {
                 tap(new Intent.Cancel(), "the attract screen after cancel", Screen.ATTRACT);
-                return new Session(number, scenario, Optional.empty(), Yen.ZERO, Optional.empty());
+                return new Session(number, scenario, Optional.empty(), Yen.ZERO, Optional.empty(), 0);
             }
             case PURCHASE_WITH_A_REJECTED_NOTE -> {
                 java.util.function.BooleanSupplier back = world.insertFake();
@@ -229,6 +257,9 @@ final class RobotCustomer {
     }
 
     private Session ended(int number, Scenario scenario) {
+        if (sentBack(screen.latest()) && screen.latest().outcome().isEmpty()) {
+            throw new SentBack("the payment was ended before any cash (" + screen.latest().serviceIssues() + ")");
+        }
         SessionView end = screen.await("the end of the session", v -> v.outcome().isPresent()
                 && v.outcome().get().receipt() != Outcome.ReceiptProgress.PRINTING, ENDING);
         Outcome outcome = end.outcome().orElseThrow();
@@ -244,11 +275,20 @@ final class RobotCustomer {
         if (scenario == Scenario.ACCEPTOR_JAM_WITH_MONEY_IN) {
             world.clearJam();
         }
-        return new Session(number, scenario, Optional.of(outcome), outcome.paid(), Optional.empty());
+        return new Session(number, scenario, Optional.of(outcome), outcome.paid(), Optional.empty(), 0);
     }
 
     private void tap(Intent intent, String what, Screen... expected) {
         flow.submit(intent);
-        screen.await(what, v -> List.of(expected).contains(v.screen()), STEP);
+        List<Screen> wanted = List.of(expected);
+        SessionView v = screen.await(what, x -> wanted.contains(x.screen()) || sentBack(x), STEP);
+        if (!wanted.contains(v.screen())) {
+            throw new SentBack("sent back to " + v.screen() + " while waiting for " + what + " (" + v.serviceIssues() + ")");
+        }
+    }
+
+    /** Back at the start with nothing paid: the kiosk ended the session (a service problem), not the customer. */
+    private static boolean sentBack(SessionView v) {
+        return (v.screen() == Screen.ATTRACT || v.screen() == Screen.OUT_OF_SERVICE) && !v.paid().isPositive();
     }
 }

@@ -1,0 +1,73 @@
+package jp.konbini.app;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javafx.stage.Stage;
+import jp.konbini.config.KioskConfig;
+import jp.konbini.config.KioskSetup;
+import jp.konbini.support.fonts.AwtFonts;
+import jp.konbini.sync.HttpCentralClient;
+import jp.konbini.sync.KioskSecret;
+import jp.konbini.sync.PinnedTls;
+import jp.konbini.ui.FxToolkit;
+import jp.konbini.ui.KioskUi;
+import jp.konbini.ui.UiOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run --config DIR}: the production kiosk. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "The production kiosk: fullscreen touch UI, the configured note acceptor and receipt printer, the journal in the "
+                + "configured data directory, sync with the configured central server. Stops on SIGTERM (the journal closes cleanly; "
+                + "a SIGKILL or power cut loses nothing either).")
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--config", required = true, paramLabel = "DIR", description = "The kiosk's configuration directory.")
+    Path config;
+
+    @Option(names = "--windowed", description = "A window instead of fullscreen (bench work on a desktop).")
+    boolean windowed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskSetup setup = KioskSetup.load(config);
+        KioskConfig c = setup.config();
+        byte[] secret = KioskSecret.read(c.central().secretFile());
+        HttpCentralClient client = new HttpCentralClient(c.central().url(), c.kioskId(), secret, c.sync().requestTimeout(),
+                c.central().caFile().map(PinnedTls::trusting), Clock.systemUTC(), new SecureRandom());
+        AwtFonts fonts = AwtFonts.load();
+        FxToolkit fx = FxToolkit.start(false);
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        // SIGTERM: let the main thread close the kiosk in order (acceptor first, journal last) before the JVM halts.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "konbini-shutdown"));
+        try (KioskAssembly kiosk = KioskAssembly.open(c, setup.catalog(), KioskDevices.configured(c), client, fonts).startSync()) {
+            UiOptions options = windowed ? UiOptions.windowed(1920, 1080) : UiOptions.kiosk();
+            fx.call(() -> {
+                new KioskUi(kiosk.flow(), options).show(new Stage());
+                return null;
+            });
+            kiosk.flow().start();
+            stopped.await();
+        } finally {
+            fx.exit();
+            closed.countDown();
+        }
+        return ExitCodes.OK;
+    }
+}
