@@ -37,6 +37,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Where the demo's journal and server database go (default: a new temporary directory).")
     Path data;
 
+    @Option(names = "--headless", description = "No display needed (JavaFX Monocle): for a smoke test on a server; nothing is visible.")
+    boolean headless;
+
     @Spec
     CommandSpec spec;
 
@@ -46,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = data != null ? data : Files.createTempDirectory("konbini-demo");
         spec.commandLine().getErr().println("demo data in " + dir);
         AwtFonts fonts = AwtFonts.load();
-        FxToolkit fx = FxToolkit.start(false);
+        FxToolkit fx = FxToolkit.start(headless);
         CountDownLatch stopped = new CountDownLatch(1);
         try (SimulatedKiosk kiosk = SimulatedKiosk.open(setup, dir, SimulatedDevices.Pace.REALISTIC, false, System.nanoTime(), fonts);
              SimulatedDemoControls controls = new SimulatedDemoControls(kiosk, fonts)) {
@@ -61,7 +64,10 @@ final class DemoCommand implements Callable<Integer> {
                 kioskStage.setOnHidden(e -> stopped.countDown());
                 return null;
             });
+            ViewWatcher screen = new ViewWatcher(kiosk.flow());
             kiosk.flow().start();
+            screen.await("the attract screen", v -> v.screen() == jp.konbini.flow.Screen.ATTRACT, java.time.Duration.ofSeconds(90));
+            new JsonOutput(spec.commandLine().getOut()).line(java.util.Map.of("ready", true, "screen", "ATTRACT", "data", dir.toString()));
             stopped.await();
         } finally {
             fx.exit();

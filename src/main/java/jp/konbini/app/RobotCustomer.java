@@ -159,10 +159,11 @@ final class RobotCustomer {
             return cancelBeforePayment(number, scenario);
         }
         String line = random.nextInt(4) == 0 ? RandomLines.iccid(random) : RandomLines.mobile(random);
+        long typing = screen.version();
         for (char c : line.toCharArray()) {
             flow.submit(new Intent.Key(c));
         }
-        if (sentBack(screen.await("the digits typed", v -> v.lineEntry().equals(line) || sentBack(v), STEP))) {
+        if (sentBack(screen.awaitNew("the digits typed", typing, v -> v.lineEntry().equals(line) || sentBack(v), STEP))) {
             throw new SentBack("sent back while typing");
         }
         tap(new Intent.SubmitLine(), "the number read back", Screen.CONFIRM_LINE);
@@ -175,8 +176,9 @@ final class RobotCustomer {
             return cancelBeforePayment(number, scenario);
         }
         Offer offer = available.get(random.nextInt(available.size()));
+        long choosing = screen.version();
         flow.submit(new Intent.ChooseProduct(offer.product().id()));
-        if (sentBack(screen.await("the order", v -> v.screen() == Screen.CONFIRM_ORDER || sentBack(v), STEP))) {
+        if (sentBack(screen.awaitNew("the order", choosing, v -> v.screen() == Screen.CONFIRM_ORDER || sentBack(v), STEP))) {
             throw new SentBack("sent back before the order");
         }
         if (scenario == Scenario.PURCHASE_OFFLINE) {
@@ -279,9 +281,10 @@ final class RobotCustomer {
     }
 
     private void tap(Intent intent, String what, Screen... expected) {
+        long before = screen.version();
         flow.submit(intent);
         List<Screen> wanted = List.of(expected);
-        SessionView v = screen.await(what, x -> wanted.contains(x.screen()) || sentBack(x), STEP);
+        SessionView v = screen.awaitNew(what, before, x -> wanted.contains(x.screen()) || sentBack(x), STEP);
         if (!wanted.contains(v.screen())) {
             throw new SentBack("sent back to " + v.screen() + " while waiting for " + what + " (" + v.serviceIssues() + ")");
         }

@@ -14,6 +14,7 @@ final class ViewWatcher {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private SessionView latest;
+    private long version;
 
     ViewWatcher(SessionFlow flow) {
         this.latest = flow.view();
@@ -24,6 +25,7 @@ final class ViewWatcher {
         lock.lock();
         try {
             latest = view;
+            version++;
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -37,6 +39,21 @@ final class ViewWatcher {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Counts the views published so far: a view with a higher count came later. */
+    long version() {
+        lock.lock();
+        try {
+            return version;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Like {@link #await}, considering only views published after {@code since} (see {@link #version()}). */
+    SessionView awaitNew(String what, long since, Predicate<SessionView> condition, Duration timeout) {
+        return await(what, v -> version > since && condition.test(v), timeout);
     }
 
     /**
