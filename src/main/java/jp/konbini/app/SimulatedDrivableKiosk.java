@@ -15,10 +15,17 @@ final class SimulatedDrivableKiosk implements DrivableKiosk {
 
     private final Path dir;
     private final SimulatedKiosk kiosk;
+    private final NotePusher hand;
+    private final java.util.concurrent.ExecutorService pushing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bench-customer-hand");
+        t.setDaemon(true);
+        return t;
+    });
 
     private SimulatedDrivableKiosk(Path dir, SimulatedKiosk kiosk) {
         this.dir = dir;
         this.kiosk = kiosk;
+        this.hand = new NotePusher(kiosk.devices().acceptor());
     }
 
     static SimulatedDrivableKiosk open(KioskSetup setup, AwtFonts fonts) {
@@ -39,11 +46,18 @@ final class SimulatedDrivableKiosk implements DrivableKiosk {
 
     @Override
     public void insertNote(Denomination note) {
-        kiosk.devices().acceptor().insert(note);
+        pushing.execute(() -> {
+            try {
+                hand.push(note);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     @Override
     public void close() {
+        pushing.shutdownNow();
         kiosk.close();
         try {
             BenchCommand.deleteRecursively(dir);
