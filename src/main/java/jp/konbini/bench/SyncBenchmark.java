@@ -129,7 +129,7 @@ public final class SyncBenchmark {
                 sent += r.recorded();
             }
             double drainSeconds = (System.nanoTime() - start) / 1e9;
-            double bareSeconds = BaselineInsert.run(database, "KSK-BASELINE-1", rows, batchSize) / 1e9;
+            double bareSeconds = BaselineInsert.run(database, KIOSK, rows, batchSize) / 1e9;
             double drainRate = sent / drainSeconds;
             double bareRate = rows.size() / bareSeconds;
             Map<String, Object> out = new LinkedHashMap<>();

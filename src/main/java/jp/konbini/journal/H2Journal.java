@@ -360,7 +360,12 @@ public final class H2Journal implements Journal, Outbox {
 
     @Override
     public List<OutboxEntry> pending(int limit) {
-        return writes.read(c -> SyncRows.pending(c, limit));
+        return writes.read(c -> SyncRows.pending(c, 0, limit));
+    }
+
+    @Override
+    public List<OutboxEntry> pendingAfter(long afterSeq, int limit) {
+        return writes.read(c -> SyncRows.pending(c, afterSeq, limit));
     }
 
     @Override
@@ -376,7 +381,7 @@ public final class H2Journal implements Journal, Outbox {
             int changed = 0;
             for (SyncAnswer answer : answers) {
                 SyncRows.Queued q = queued.get(answer.seq());
-                if (q == null || !q.topUp().uuid().equals(answer.uuid())) {
+                if (q == null || !q.uuid().equals(answer.uuid())) {
                     LOG.warn("server answer names seq {} / {} which this journal does not hold as a closed record; ignored",
                             answer.seq(), answer.uuid());
                     continue;
@@ -414,7 +419,6 @@ public final class H2Journal implements Journal, Outbox {
 
     /** One answer: the top-up moves through the lifecycle (APPLY / REFUSE) and its sync row is closed. */
     private static SyncRows.Queued recordOne(SyncRows.Queued q, SyncAnswer answer, Instant now, EventBatch events, SyncRows.AnswerBatch updates) {
-        TopUpRecord topUp = q.topUp();
         ServerOutcome outcome = answer.outcome();
         String reason = answer.reason();
         boolean purchaseOutcome = outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED;
@@ -425,14 +429,14 @@ public final class H2Journal implements Journal, Outbox {
         }
         if (outcome == ServerOutcome.APPLIED || outcome == ServerOutcome.REFUSED) {
             TopUpTrigger trigger = outcome == ServerOutcome.APPLIED ? TopUpTrigger.APPLY : TopUpTrigger.REFUSE;
-            TopUpState next = TopUpLifecycle.next(topUp.state(), trigger);
-            updates.topUpState(topUp.seq(), next);
-            events.add(topUp.seq(), outcome == ServerOutcome.APPLIED ? MoneyEventKind.TOPUP_APPLIED : MoneyEventKind.TOPUP_REFUSED,
-                    topUp.credited().amount(), now);
+            TopUpState next = TopUpLifecycle.next(q.topUpState(), trigger);
+            updates.topUpState(q.seq(), next);
+            events.add(q.seq(), outcome == ServerOutcome.APPLIED ? MoneyEventKind.TOPUP_APPLIED : MoneyEventKind.TOPUP_REFUSED,
+                    q.creditedYen(), now);
         }
         SyncState state = outcome == ServerOutcome.REJECTED ? SyncState.REJECTED : SyncState.SYNCED;
-        updates.answer(topUp.seq(), state, outcome, reason, answer.newExpiry(), answer.appliedAt());
-        return new SyncRows.Queued(topUp, q.kind(), state);
+        updates.answer(q.seq(), state, outcome, reason, answer.newExpiry(), answer.appliedAt());
+        return new SyncRows.Queued(q.seq(), q.uuid(), q.topUpState(), q.creditedYen(), q.kind(), state);
     }
 
     private static NoteRecord requireNote(Connection c, NoteRef note) throws SQLException {

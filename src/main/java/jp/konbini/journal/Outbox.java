@@ -14,6 +14,12 @@ public interface Outbox {
     List<OutboxEntry> pending(int limit);
 
     /**
+     * Up to {@code limit} records not yet answered whose sequence numbers are above {@code afterSeq}, in sequence
+     * order: the batch after one whose answers are still being recorded.
+     */
+    List<OutboxEntry> pendingAfter(long afterSeq, int limit);
+
+    /**
      * Records the server's answers in one durable transaction (commit + fsync). Idempotent: an
      * answer for a record already answered, or naming a UUID/sequence pair the journal does not
      * have, changes nothing.

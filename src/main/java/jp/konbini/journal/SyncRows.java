@@ -80,11 +80,18 @@ final class SyncRows {
         }
     }
 
-    static List<OutboxEntry> pending(Connection c, int limit) throws SQLException {
+    /**
+     * Up to {@code limit} pending records with sequence numbers above {@code afterSeq}, in sequence order. Ordered by the
+     * index's own columns ({@code state} is constant here), so H2 walks the index from {@code afterSeq} and stops after
+     * {@code limit} rows instead of reading and sorting every pending record.
+     */
+    static List<OutboxEntry> pending(Connection c, long afterSeq, int limit) throws SQLException {
         List<OutboxEntry> list = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + ", s.kind AS outbox_kind "
-                + "FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.state = 'PENDING' ORDER BY s.topup_seq LIMIT ?")) {
-            ps.setInt(1, limit);
+                + "FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.state = 'PENDING' AND s.topup_seq > ? "
+                + "ORDER BY s.state, s.topup_seq LIMIT ?")) {
+            ps.setLong(1, afterSeq);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     list.add(new OutboxEntry(JournalRows.topUpOf(rs), OutboxKind.valueOf(rs.getString("outbox_kind"))));
@@ -94,8 +101,12 @@ final class SyncRows {
         return list;
     }
 
-    /** A closed top-up with its outbox row, as an answer is recorded against it. */
-    record Queued(TopUpRecord topUp, OutboxKind kind, SyncState state) {
+    /**
+     * A closed top-up with its outbox row, as an answer is recorded against it: only what recording needs (its
+     * identity, lifecycle state and credited amount), not the whole record.
+     */
+    record Queued(long seq, java.util.UUID uuid, jp.konbini.domain.topup.TopUpState topUpState, long creditedYen, OutboxKind kind,
+                  SyncState state) {
     }
 
     /** The queued records with these sequence numbers, in one query. */
@@ -104,17 +115,17 @@ final class SyncRows {
         if (seqs.isEmpty()) {
             return found;
         }
-        List<Long> list = new ArrayList<>(new java.util.TreeSet<>(seqs));
-        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + ", s.kind AS outbox_kind, "
-                + "s.state AS outbox_state FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.topup_seq IN (" + marks + ")")) {
-            for (int i = 0; i < list.size(); i++) {
-                ps.setLong(i + 1, list.get(i));
-            }
+        Long[] list = new java.util.TreeSet<>(seqs).toArray(Long[]::new);
+        // One array parameter: the statement text is the same for every batch, so it stays parsed.
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.seq, t.uuid, t.state, t.credited_yen, s.kind AS outbox_kind, "
+                + "s.state AS outbox_state FROM topup_sync s JOIN topup t ON t.seq = s.topup_seq WHERE s.topup_seq = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("BIGINT", list));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    TopUpRecord t = JournalRows.topUpOf(rs);
-                    found.put(t.seq(), new Queued(t, OutboxKind.valueOf(rs.getString("outbox_kind")), SyncState.valueOf(rs.getString("outbox_state"))));
+                    long seq = rs.getLong(1);
+                    found.put(seq, new Queued(seq, rs.getObject(2, java.util.UUID.class),
+                            jp.konbini.domain.topup.TopUpState.valueOf(rs.getString(3)), rs.getLong(4),
+                            OutboxKind.valueOf(rs.getString(5)), SyncState.valueOf(rs.getString(6))));
                 }
             }
         }

@@ -60,6 +60,11 @@ class OfflinePolicyTest {
         }
 
         @Override
+        public List<OutboxEntry> pendingAfter(long afterSeq, int limit) {
+            return List.of();
+        }
+
+        @Override
         public int record(List<SyncAnswer> answers) {
             return 0;
         }

@@ -69,9 +69,14 @@ final class SimOutbox implements Outbox {
 
     @Override
     public List<OutboxEntry> pending(int limit) {
+        return pendingAfter(0, limit);
+    }
+
+    @Override
+    public List<OutboxEntry> pendingAfter(long afterSeq, int limit) {
         List<OutboxEntry> list = new ArrayList<>();
         for (SyncStatus s : status.values()) {
-            if (s.state() == SyncState.PENDING && list.size() < limit) {
+            if (s.state() == SyncState.PENDING && s.seq() > afterSeq && list.size() < limit) {
                 list.add(new OutboxEntry(topUps.get(s.seq()), s.kind()));
             }
         }

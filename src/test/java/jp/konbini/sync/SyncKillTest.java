@@ -61,9 +61,10 @@ class SyncKillTest {
             int killedWhileUploading = 0;
             for (int i = 1; i <= KILLS; i++) {
                 Process child = startKiosk(data, kioskId, url, secretFile, "sell", random.nextLong(), i);
-                ChildOutput out = ChildOutput.follow(child, "READY");
-                assertTrue(out.awaitReady(60), "kiosk child did not start: " + out.soFar() + stderr(i));
-                Thread.sleep(300 + random.nextInt(1200));
+                // Killed only once it has sold a few, however slow the machine is today; then at a random moment.
+                ChildOutput out = ChildOutput.follow(child, "CLOSED ", 6);
+                assertTrue(out.awaitReady(120), "kiosk child did not sell: " + out.soFar() + stderr(i));
+                Thread.sleep(random.nextInt(1200));
                 long before = LedgerRows.count(central.database().dataSource(), "topup");
                 child.destroyForcibly();
                 assertTrue(child.waitFor(30, TimeUnit.SECONDS));

@@ -16,10 +16,12 @@ public final class CentralDatabase implements AutoCloseable {
     /**
      * {@code WRITE_DELAY=0}: a commit is written before it returns, so a killed server keeps what it
      * answered; {@code REUSE_SPACE=FALSE}: H2 2.5.252 loses the newest chunks after a crash when it
-     * reuses space (docs/decisions/0007); {@code LOCK_TIMEOUT}: kiosks wait for each other's row locks.
+     * reuses space (docs/decisions/0007); {@code LOCK_TIMEOUT}: kiosks wait for each other's row locks;
+     * {@code QUERY_CACHE_SIZE=64}: a batch runs about a dozen statements, more than H2's default cache
+     * of 8 parsed statements per session, so with the default every statement was parsed again each batch.
      * H2 still does not fsync a commit: production runs on PostgreSQL (docs/decisions/0012).
      */
-    static final String H2_SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000";
+    static final String H2_SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
     private final HikariDataSource pool;
     private final boolean postgres;
