@@ -38,6 +38,11 @@ final class ProcessMemory {
         return round((rt.totalMemory() - rt.freeMemory()) / 1e6);
     }
 
+    /** Heap the JVM has taken from the system now (it touches these pages, so they count in RSS), in MB. */
+    static double heapCommittedMb() {
+        return round(Runtime.getRuntime().totalMemory() / 1e6);
+    }
+
     static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
