@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.security.SecureRandom;
+import java.time.Clock;
+import jp.konbini.config.KioskConfig;
 import jp.konbini.config.KioskSetup;
+import jp.konbini.sync.HttpCentralClient;
+import jp.konbini.sync.KioskSecret;
+import jp.konbini.sync.PinnedTls;
 import jp.konbini.support.fonts.AwtFonts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,15 +25,16 @@ import picocli.CommandLine.Spec;
         description = "Run N complete customer sessions headless through the real session flow, with the note acceptor and printer "
                 + "simulators on pseudo-terminals, varied products, notes, cancels and faults (rejected notes, jams, paper out, network "
                 + "cuts). Prints a JSON summary; exit 0 only if every invariant held (credited yen = the simulated cash box; every "
-                + "session with money in has its receipt and a journalled top-up).")
+                + "session with money in has its receipt and a journalled top-up). With --devices configured it runs on the "
+                + "kiosk's own devices, journal and central server: a technician feeds the notes asked for (one JSON line each).")
 final class BurnInCommand implements Callable<Integer> {
 
     @Option(names = "--sessions", required = true, paramLabel = "N", description = "How many customer sessions.")
     int sessions;
 
     @Option(names = "--config", defaultValue = "kiosk-config", paramLabel = "DIR",
-            description = "Kiosk configuration (products, notes, languages, timeouts); default ${DEFAULT-VALUE}. Its devices and data "
-                    + "directory are not used: the run has its own simulators and a fresh journal.")
+            description = "Kiosk configuration (products, notes, languages, timeouts); default ${DEFAULT-VALUE}. With --devices sim its "
+                    + "devices and data directory are not used: the run has its own simulators and a fresh journal.")
     Path config;
 
     @Option(names = "--central", paramLabel = "URL",
@@ -35,8 +42,14 @@ final class BurnInCommand implements Callable<Integer> {
                     + "server on a free local port.")
     URI central;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Where the run's journal goes (default: a new temporary directory).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Where the run's journal goes (default: a new temporary directory; with --devices configured, the configured one).")
     Path data;
+
+    @Option(names = "--devices", defaultValue = "sim", paramLabel = "sim|configured",
+            description = "sim (default): simulators on pseudo-terminals, a fresh journal. configured: the devices, data directory and "
+                    + "central server in the configuration (real money: every note goes into the kiosk's journal).")
+    String devices;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of every random choice; default ${DEFAULT-VALUE}.")
     long seed;
@@ -51,14 +64,38 @@ final class BurnInCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         KioskSetup setup = KioskSetup.load(config);
-        Path dir = data != null ? data : Files.createTempDirectory("konbini-burn-in");
-        try (SimulatedKiosk kiosk = SimulatedKiosk.open(setup, dir, SimulatedDevices.Pace.FAST, true, seed, AwtFonts.load(),
-                Optional.ofNullable(central))) {
-            kiosk.kiosk().start();
-            Map<String, Object> summary = new BurnIn(kiosk.kiosk(), kiosk.devices(), kiosk.network(), seed).run(sessions);
-            summary.put("dataDir", dir.toString());
-            new JsonOutput(spec.commandLine().getOut()).line(summary);
-            return Boolean.TRUE.equals(summary.get("invariantsHeld")) ? ExitCodes.OK : ExitCodes.FAILED;
+        JsonOutput out = new JsonOutput(spec.commandLine().getOut());
+        Map<String, Object> summary;
+        switch (devices) {
+            case "sim" -> {
+                Path dir = data != null ? data : Files.createTempDirectory("konbini-burn-in");
+                try (SimulatedKiosk kiosk = SimulatedKiosk.open(setup, dir, SimulatedDevices.Pace.FAST, true, seed, AwtFonts.load(),
+                        Optional.ofNullable(central))) {
+                    kiosk.kiosk().start();
+                    summary = new BurnIn(kiosk.kiosk(), kiosk.devices(), kiosk.network(), seed).run(sessions);
+                    summary.put("dataDir", dir.toString());
+                }
+            }
+            case "configured" -> summary = onConfiguredDevices(setup, out);
+            default -> {
+                spec.commandLine().getErr().println("--devices is sim or configured, not " + devices);
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        out.line(summary);
+        return Boolean.TRUE.equals(summary.get("invariantsHeld")) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private Map<String, Object> onConfiguredDevices(KioskSetup setup, JsonOutput out) {
+        KioskConfig c = data != null ? setup.config().withDataDir(data) : setup.config();
+        URI url = central != null ? central : c.central().url();
+        NetworkSwitch network = new NetworkSwitch(new HttpCentralClient(url, c.kioskId(), KioskSecret.read(c.central().secretFile()),
+                c.sync().requestTimeout(), url.getScheme().equals("https") ? c.central().caFile().map(PinnedTls::trusting) : Optional.empty(),
+                Clock.systemUTC(), new SecureRandom()));
+        try (KioskAssembly kiosk = KioskAssembly.open(c, setup.catalog(), KioskDevices.configured(c), network, AwtFonts.load()).start()) {
+            Map<String, Object> summary = new BurnIn(kiosk, Optional.empty(), new TechnicianWorld(out, network), seed).run(sessions);
+            summary.put("dataDir", c.dataDir().toString());
+            return summary;
         }
     }
 }

@@ -12,7 +12,9 @@ import jp.konbini.domain.money.Denomination;
  */
 final class NotePusher {
 
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
+    /** A person takes the note back and tries again after a moment; by then the unit is usually enabled. */
+    private static final long RETRY_PAUSE_MILLIS = 400;
     private static final Duration FATE_WAIT = Duration.ofSeconds(10);
 
     private final AcceptorSimulator acceptor;
@@ -24,6 +26,9 @@ final class NotePusher {
     /** @return whether the note ended in the cash box */
     boolean push(Denomination note) throws InterruptedException {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(RETRY_PAUSE_MILLIS);
+            }
             SimNote pushed = acceptor.insert(note);
             long deadline = System.nanoTime() + FATE_WAIT.toNanos();
             while (System.nanoTime() < deadline) {

@@ -40,16 +40,18 @@ final class RobotCustomer {
             this.weight = weight;
         }
 
-        static Scenario pick(RandomGenerator random) {
+        static Scenario pick(RandomGenerator random, java.util.Set<Scenario> possible) {
             int total = 0;
-            for (Scenario s : values()) {
+            for (Scenario s : possible) {
                 total += s.weight;
             }
             int r = random.nextInt(total);
             for (Scenario s : values()) {
-                r -= s.weight;
-                if (r < 0) {
-                    return s;
+                if (possible.contains(s)) {
+                    r -= s.weight;
+                    if (r < 0) {
+                        return s;
+                    }
                 }
             }
             throw new AssertionError();
@@ -76,6 +78,12 @@ final class RobotCustomer {
 
         /** What the devices are doing, for the report when the kiosk got stuck. */
         String describe();
+
+        /** The scenarios this world can play (a technician at real devices cannot jam them on cue). */
+        java.util.Set<Scenario> scenarios();
+
+        /** How long a pushed note may take to be credited (a person is slower than a simulator). */
+        Duration noteTime();
     }
 
     /**
@@ -212,7 +220,8 @@ final class RobotCustomer {
                     world.jamNextNote();
                     Denomination note = Denomination.notAbove(screen.latest().due(), screen.latest().enabledNotes()).iterator().next();
                     world.insert(note);
-                    screen.await("the question with the acceptor down", v -> v.screen() == Screen.CONFIRM_CANCEL && !v.canGoOnPaying(), STEP);
+                    screen.await("the question with the acceptor down", v -> v.screen() == Screen.CONFIRM_CANCEL && !v.canGoOnPaying(),
+                            world.noteTime());
                 } else {
                     tap(new Intent.Cancel(), "the cancel question", Screen.CONFIRM_CANCEL);
                 }
@@ -251,7 +260,7 @@ final class RobotCustomer {
         for (int attempt = 1; ; attempt++) {
             java.util.function.BooleanSupplier givenBack = world.insert(note);
             SessionView after = screen.await("¥" + note.value().amount() + " credited or given back",
-                    v -> v.paid().isGreaterThan(before.paid()) || v.screen() != Screen.INSERT_CASH || givenBack.getAsBoolean(), STEP);
+                    v -> v.paid().isGreaterThan(before.paid()) || v.screen() != Screen.INSERT_CASH || givenBack.getAsBoolean(), world.noteTime());
             if (after.paid().isGreaterThan(before.paid()) || after.screen() != Screen.INSERT_CASH || attempt == 3) {
                 return true;
             }

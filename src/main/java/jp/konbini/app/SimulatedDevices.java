@@ -81,6 +81,16 @@ final class SimulatedDevices implements AutoCloseable {
         return devices;
     }
 
+    /** The acceptor simulator's pseudo-terminal, to configure as a kiosk's acceptor port. */
+    String acceptorPort() {
+        return acceptorPort.portPath();
+    }
+
+    /** The printer simulator's pseudo-terminal. */
+    String printerPort() {
+        return printerPty.devicePath();
+    }
+
     AcceptorSimulator acceptor() {
         return acceptor;
     }

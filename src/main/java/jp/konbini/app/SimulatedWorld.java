@@ -68,4 +68,14 @@ final class SimulatedWorld implements RobotCustomer.World {
         return "acceptor " + devices.acceptor().state().toMap() + ", returned " + devices.acceptor().returnedNotes() + ", rejected "
                 + devices.acceptor().rejectedNotes() + ", printer " + devices.printer().problems();
     }
+
+    @Override
+    public java.util.Set<RobotCustomer.Scenario> scenarios() {
+        return java.util.EnumSet.allOf(RobotCustomer.Scenario.class);
+    }
+
+    @Override
+    public java.time.Duration noteTime() {
+        return java.time.Duration.ofSeconds(20);
+    }
 }
