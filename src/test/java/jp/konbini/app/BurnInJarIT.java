@@ -36,6 +36,7 @@ class BurnInJarIT {
         assertEquals(0, p.exitValue(), out + "\n" + tail(err));
 
         JsonNode summary = new ObjectMapper().readTree(out.lines().reduce((a, b) -> b).orElseThrow());
+        System.out.println("burn-in summary: " + summary);   // the figures, in the failsafe report
         assertTrue(summary.get("invariantsHeld").asBoolean(), summary.toPrettyString());
         assertEquals(SESSIONS, summary.get("sessions").asInt());
         assertTrue(summary.get("yenCredited").asLong() > 0);
