@@ -7,13 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.security.SecureRandom;
-import java.time.Clock;
 import jp.konbini.config.KioskConfig;
 import jp.konbini.config.KioskSetup;
-import jp.konbini.sync.HttpCentralClient;
 import jp.konbini.sync.KioskSecret;
-import jp.konbini.sync.PinnedTls;
 import jp.konbini.support.fonts.AwtFonts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,9 +85,7 @@ final class BurnInCommand implements Callable<Integer> {
     private Map<String, Object> onConfiguredDevices(KioskSetup setup, JsonOutput out) {
         KioskConfig c = data != null ? setup.config().withDataDir(data) : setup.config();
         URI url = central != null ? central : c.central().url();
-        NetworkSwitch network = new NetworkSwitch(new HttpCentralClient(url, c.kioskId(), KioskSecret.read(c.central().secretFile()),
-                c.sync().requestTimeout(), url.getScheme().equals("https") ? c.central().caFile().map(PinnedTls::trusting) : Optional.empty(),
-                Clock.systemUTC(), new SecureRandom()));
+        NetworkSwitch network = new NetworkSwitch(CentralClients.at(c, url, KioskSecret.read(c.central().secretFile())));
         try (KioskAssembly kiosk = KioskAssembly.open(c, setup.catalog(), KioskDevices.configured(c), network, AwtFonts.load()).start()) {
             Map<String, Object> summary = new BurnIn(kiosk, Optional.empty(), new TechnicianWorld(out, network), seed).run(sessions);
             summary.put("dataDir", c.dataDir().toString());

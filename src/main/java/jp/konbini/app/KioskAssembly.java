@@ -117,8 +117,11 @@ final class KioskAssembly implements AutoCloseable {
             events.connect(flow.acceptorListener());
 
             HeartbeatSender heartbeat = new HeartbeatSender(client, policy,
-                    () -> new DeviceSnapshot(flow.view().serviceIssues().stream().map(ServiceIssue::toString).toList(), 0, 0,
-                            flow.view().paperNearEnd() ? "near-end" : "ok"),
+                    () -> {
+                        jp.konbini.flow.SessionView now = flow.view();
+                        return new DeviceSnapshot(now.serviceIssues().stream().map(ServiceIssue::toString).toList(), 0, 0,
+                                now.paperNearEnd() ? "near-end" : "ok");
+                    },
                     () -> catalog.current().version(), SoftwareVersion.current(), clock);
             KioskSync sync = new KioskSync(uploader, heartbeat, catalog, journal, connectivity, clock);
             return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow);

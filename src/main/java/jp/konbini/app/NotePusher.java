@@ -35,7 +35,7 @@ final class NotePusher {
                 if (inCashBox(pushed)) {
                     return true;
                 }
-                if (givenBack(pushed)) {
+                if (givenBack(acceptor, pushed)) {
                     break;
                 }
                 Thread.sleep(5);
@@ -48,7 +48,8 @@ final class NotePusher {
         return acceptor.groundTruth().cashBoxNotes().stream().anyMatch(o -> o.note().id() == note.id());
     }
 
-    private boolean givenBack(SimNote note) {
+    /** Whether the unit gave {@code note} back to the customer (returned or rejected). */
+    static boolean givenBack(AcceptorSimulator acceptor, SimNote note) {
         return acceptor.returnedNotes().stream().map(NoteOutcome::note).anyMatch(n -> n.id() == note.id())
                 || acceptor.rejectedNotes().stream().map(NoteOutcome::note).anyMatch(n -> n.id() == note.id());
     }

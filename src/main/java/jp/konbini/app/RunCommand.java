@@ -1,8 +1,6 @@
 package jp.konbini.app;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
@@ -10,8 +8,6 @@ import jp.konbini.config.KioskConfig;
 import jp.konbini.config.KioskSetup;
 import jp.konbini.support.fonts.AwtFonts;
 import jp.konbini.sync.HttpCentralClient;
-import jp.konbini.sync.KioskSecret;
-import jp.konbini.sync.PinnedTls;
 import jp.konbini.ui.FxToolkit;
 import jp.konbini.ui.KioskUi;
 import jp.konbini.ui.UiOptions;
@@ -40,9 +36,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KioskSetup setup = KioskSetup.load(config);
         KioskConfig c = setup.config();
-        byte[] secret = KioskSecret.read(c.central().secretFile());
-        HttpCentralClient client = new HttpCentralClient(c.central().url(), c.kioskId(), secret, c.sync().requestTimeout(),
-                c.central().caFile().map(PinnedTls::trusting), Clock.systemUTC(), new SecureRandom());
+        HttpCentralClient client = CentralClients.configured(c);
         AwtFonts fonts = AwtFonts.load();
         FxToolkit fx = FxToolkit.start(false);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -57,9 +57,6 @@ final class SimulatedDevices implements AutoCloseable {
         SimulatorSettings simSettings = (pace == Pace.FAST ? SimulatorSettings.fast() : SimulatorSettings.realistic())
                 .withStackerCapacity(100_000);
         AcceptorSimulator acceptor = new AcceptorSimulator("kiosk", simSettings, new SplittableRandom(seed));
-        if (Boolean.getBoolean("konbini.simTrace")) {
-            acceptor.events().addListener(e -> System.err.println(java.time.LocalTime.now() + " sim: " + e));
-        }
         PtyAcceptorSimulator acceptorPort = PtyAcceptorSimulator.start(acceptor, Optional.empty());
         PseudoTerminal printerPty = PseudoTerminal.create();
         SimulatorOptions options = SimulatorOptions.like(escpos);

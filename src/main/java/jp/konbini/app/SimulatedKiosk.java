@@ -5,17 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import jp.konbini.config.KioskConfig;
 import jp.konbini.config.KioskSetup;
 import jp.konbini.flow.SessionFlow;
 import jp.konbini.support.fonts.AwtFonts;
-import jp.konbini.sync.HttpCentralClient;
 import jp.konbini.sync.KioskSecret;
-import jp.konbini.sync.PinnedTls;
 
 /**
  * A whole kiosk on one machine: the simulators on pseudo-terminals, an embedded central server,
@@ -68,10 +64,8 @@ final class SimulatedKiosk implements AutoCloseable {
         try {
             URI url = central != null ? central.url() : externalCentral.get();
             byte[] secret = central != null ? central.kioskSecret() : KioskSecret.read(c.central().secretFile());
-            Optional<javax.net.ssl.SSLContext> tls = url.getScheme().equals("https") ? c.central().caFile().map(PinnedTls::trusting) : Optional.empty();
             devices = SimulatedDevices.start(c.acceptor().profile(), c.printer().profile(), pace, seed);
-            NetworkSwitch network = new NetworkSwitch(new HttpCentralClient(url, c.kioskId(), secret, c.sync().requestTimeout(), tls,
-                    Clock.systemUTC(), new SecureRandom()));
+            NetworkSwitch network = new NetworkSwitch(CentralClients.at(c, url, secret));
             KioskAssembly kiosk = KioskAssembly.open(c, setup.catalog(), devices.devices(), network, fonts);
             return new SimulatedKiosk(central, devices, network, kiosk);
         } catch (RuntimeException e) {

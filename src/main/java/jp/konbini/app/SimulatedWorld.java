@@ -1,9 +1,7 @@
 package jp.konbini.app;
 
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import jp.konbini.device.acceptor.id003.RejectReason;
-import jp.konbini.device.acceptor.sim.NoteOutcome;
 import jp.konbini.device.acceptor.sim.SimNote;
 import jp.konbini.domain.money.Denomination;
 
@@ -21,17 +19,13 @@ final class SimulatedWorld implements RobotCustomer.World {
     @Override
     public BooleanSupplier insert(Denomination note) {
         SimNote pushed = devices.acceptor().insert(note);
-        return () -> givenBack(devices.acceptor().returnedNotes(), pushed) || givenBack(devices.acceptor().rejectedNotes(), pushed);
-    }
-
-    private static boolean givenBack(List<NoteOutcome> outcomes, SimNote note) {
-        return outcomes.stream().anyMatch(o -> o.note().id() == note.id());
+        return () -> NotePusher.givenBack(devices.acceptor(), pushed);
     }
 
     @Override
     public BooleanSupplier insertFake() {
         SimNote pushed = devices.acceptor().insertCounterfeit(RejectReason.MAGNETIC_PATTERN);
-        return () -> givenBack(devices.acceptor().rejectedNotes(), pushed);
+        return () -> NotePusher.givenBack(devices.acceptor(), pushed);
     }
 
     @Override

@@ -15,9 +15,7 @@ import jp.konbini.sync.Backoff;
 import jp.konbini.sync.CashAcceptance;
 import jp.konbini.sync.Connectivity;
 import jp.konbini.sync.HttpCentralClient;
-import jp.konbini.sync.KioskSecret;
 import jp.konbini.sync.OfflinePolicy;
-import jp.konbini.sync.PinnedTls;
 import jp.konbini.sync.UploadRound;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,9 +72,7 @@ final class SyncCommand implements Runnable {
         @Override
         public Integer call() {
             KioskConfig c = KioskSetup.load(config).config();
-            byte[] secret = KioskSecret.read(c.central().secretFile());
-            HttpCentralClient client = new HttpCentralClient(c.central().url(), c.kioskId(), secret, c.sync().requestTimeout(),
-                    c.central().caFile().map(PinnedTls::trusting), Clock.systemUTC(), new SecureRandom());
+            HttpCentralClient client = CentralClients.configured(c);
             Connectivity connectivity = new Connectivity();
             try (H2Journal journal = openJournal(c)) {
                 UploadRound round = new UploadRound(journal, client, c.sync().batchSize(),
