@@ -53,7 +53,7 @@ final class JournalCommand implements Runnable {
             Map<String, Object> result = new LinkedHashMap<>();
             try (ReadOnlyJournal journal = ReadOnlyJournal.open(JournalLocation.in(dataDirectory.resolve()))) {
                 VerificationReport report = journal.verify();
-                out.line(summary(report));
+                out.line(summary(report, journal.creditsAwaitingRows().size()));
                 return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
             } catch (jp.konbini.journal.JournalUnavailableException e) {
                 result.put("ok", false);
@@ -98,8 +98,11 @@ final class JournalCommand implements Runnable {
         }
     }
 
-    /** The result of a verification as one JSON object: {@code journal verify}'s output. */
-    static Map<String, Object> summary(VerificationReport report) {
+    /**
+     * The result of a verification as one JSON object: {@code journal verify}'s output.
+     * {@code creditsAwaitingRows}: notes past the credit point whose rows the kiosk writes when it next starts.
+     */
+    static Map<String, Object> summary(VerificationReport report, int creditsAwaitingRows) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ok", report.ok());
         result.put("topUps", report.topUps());
@@ -108,6 +111,7 @@ final class JournalCommand implements Runnable {
         result.put("problems", report.problems());
         result.put("unfinishedSessions", report.recovery().unfinished().size());
         result.put("undecidedNotes", report.recovery().undecidedNotes().size());
+        result.put("creditsAwaitingRows", creditsAwaitingRows);
         return result;
     }
 
@@ -169,7 +173,7 @@ final class JournalCommand implements Runnable {
             }
             try (ReadOnlyJournal journal = ReadOnlyJournal.open(location)) {
                 VerificationReport report = journal.verify();
-                out.line(summary(report));
+                out.line(summary(report, journal.creditsAwaitingRows().size()));
                 return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
             }
         }

@@ -39,6 +39,11 @@ final class PaymentGate implements EscrowDecider {
         return open;
     }
 
+    /** What the acceptor has credited to this top-up, as its events said. */
+    synchronized Yen credited() {
+        return credited;
+    }
+
     /** Whether a note the gate sent to the stacker has not been reported credited or back yet. */
     synchronized boolean noteInFlight() {
         return inFlight.isPositive();

@@ -788,10 +788,13 @@ public final class SessionFlow {
     private void staffNeeded() {
         stopTakingNotes();
         TopUpRecord topUp = session.topUp.orElseThrow();
-        session.outcome = Optional.of(new Outcome(Outcome.Kind.NEEDS_STAFF, topUp.seq(), topUp.claimCode(), topUp.credited(),
+        // A note whose journal rows failed after its credit point is still the customer's money (the
+        // credit log makes it the journal's at the next start), so the screen shows the acceptor's count.
+        Yen in = gate.credited().isGreaterThan(topUp.credited()) ? gate.credited() : topUp.credited();
+        session.outcome = Optional.of(new Outcome(Outcome.Kind.NEEDS_STAFF, topUp.seq(), topUp.claimCode(), in,
                 Optional.empty(), Outcome.ReceiptProgress.NONE));
         LOG.error("top-up {} with {} in could not be ended in the journal; staff must help (claim code {})", topUp.seq(),
-                topUp.credited().format(), topUp.claimCode());
+                in.format(), topUp.claimCode());
         move(SessionTrigger.STAFF_NEEDED);
     }
 

@@ -1,5 +1,6 @@
 package jp.konbini.journal;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,17 +10,20 @@ import java.util.concurrent.locks.ReentrantLock;
  * The only way anything is written to the journal. Each unit of work runs in its own transaction,
  * is committed, and then {@code CHECKPOINT SYNC} forces it to the device (H2 never fsyncs on
  * commit by itself); only then does the call return. Any storage failure makes the journal
- * unavailable for good (until restart), so no later note is taken on hope.
+ * unavailable for good (until restart), so no later note is taken on hope. The one exception to
+ * "commit, then sync" is the credit point, which is first written ahead into the {@link CreditLog}.
  */
 final class DurableWrites {
 
     private final Connection connection;
     private final Statement sync;
+    private final CreditLog creditLog;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile JournalStatus status = JournalStatus.writable();
 
-    DurableWrites(Connection connection) throws SQLException {
+    DurableWrites(Connection connection, CreditLog creditLog) throws SQLException {
         this.connection = connection;
+        this.creditLog = creditLog;
         this.connection.setAutoCommit(false);
         this.sync = connection.createStatement();
     }
@@ -59,6 +63,30 @@ final class DurableWrites {
         }
     }
 
+    /**
+     * The credit point, ahead of the journal rows: {@code mayCredit} (a read) decides whether
+     * {@code note} is to be credited now; if so its record is written to the credit log and forced,
+     * and only then does this return true. False: the note was already credited (a repeat).
+     */
+    boolean creditAhead(NoteRef note, long atMicros, SqlWork<Boolean> mayCredit) {
+        lock.lock();
+        try {
+            failIfUnavailable();
+            if (!read(mayCredit)) {
+                return false;
+            }
+            try {
+                creditLog.append(note.id(), note.topUpSeq(), note.value().amount(), atMicros);
+            } catch (IOException e) {
+                // Written or not, the record is not known to be on disk: the note must not be ACKed.
+                throw markUnavailable(e);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Runs a read on the same connection (reads see every committed write). */
     <T> T read(SqlWork<T> work) {
         lock.lock();
@@ -79,6 +107,7 @@ final class DurableWrites {
         lock.lock();
         try {
             status = JournalStatus.unavailable(JournalFault.IO_ERROR, "closed");
+            creditLog.close();
             connection.close();
         } catch (SQLException ignored) {
             // Closing a broken database: nothing more can be lost or saved here.
@@ -94,7 +123,7 @@ final class DurableWrites {
         }
     }
 
-    private JournalUnavailableException markUnavailable(SQLException e) {
+    private JournalUnavailableException markUnavailable(Exception e) {
         JournalUnavailableException failure = Faults.unavailable(e);
         status = JournalStatus.unavailable(failure.fault(), Faults.rootMessage(e));
         return failure;

@@ -1,5 +1,6 @@
 package jp.konbini.journal;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,15 +65,20 @@ public final class H2Journal implements Journal, Outbox {
     /** As {@link #open(JournalLocation, String, String, Clock)}, with the monotonic time source for offline ages. */
     public static H2Journal open(JournalLocation location, String kioskId, String software, Clock clock, Ticker ticker) {
         Connection connection = JournalDatabase.openForWriting(location);
+        CreditLog creditLog = null;
         try {
-            DurableWrites writes = new DurableWrites(connection);
+            creditLog = CreditLog.open(location);
+            DurableWrites writes = new DurableWrites(connection, creditLog);
             JournalDatabase.claimAndRecordBoot(writes, kioskId, software, clock);
-            long uptimeBase = writes.read(SyncRows::uptimeBase);
-            return new H2Journal(writes, clock, new SecureRandom(), new KioskUptime(ticker, uptimeBase));
-        } catch (SQLException e) {
+            H2Journal journal = new H2Journal(writes, clock, new SecureRandom(), new KioskUptime(ticker, writes.read(SyncRows::uptimeBase)));
+            journal.replay(creditLog.entries());
+            return journal;
+        } catch (SQLException | IOException e) {
+            closeQuietly(creditLog);
             JournalDatabase.closeQuietly(connection);
             throw Faults.unavailable(e);
         } catch (RuntimeException e) {
+            closeQuietly(creditLog);
             JournalDatabase.closeQuietly(connection);
             throw e;
         }
@@ -148,6 +154,18 @@ public final class H2Journal implements Journal, Outbox {
     }
 
     @Override
+    public boolean creditPoint(NoteRef note) {
+        return writes.creditAhead(note, ChronoUnit.MICROS.between(Instant.EPOCH, now()), c -> {
+            NoteRecord stored = requireNote(c, note);
+            if (stored.state() == NoteState.CREDITED) {
+                return false;
+            }
+            NoteLifecycle.next(stored.state(), NoteTrigger.CREDITED); // only a note STACK was sent for
+            return true;
+        });
+    }
+
+    @Override
     public Credit credited(NoteRef note) {
         return writes.commit(c -> {
             NoteRecord stored = requireNote(c, note);
@@ -156,6 +174,29 @@ public final class H2Journal implements Journal, Outbox {
             }
             return new Credit(false, credit(c, stored));
         });
+    }
+
+    /**
+     * Credits every note the credit log holds that the journal rows do not: the kiosk stopped
+     * between a credit point's record and its rows. A record for a note credited since, or for a
+     * note this journal does not hold as sent to the stacker, changes nothing.
+     */
+    private void replay(List<CreditLog.Entry> entries) {
+        for (CreditLog.Entry e : entries) {
+            NoteRef ref = new NoteRef(e.noteId(), e.topUpSeq(), Yen.of(e.yen()));
+            Optional<NoteRecord> stored = writes.read(c -> JournalRows.note(c, e.noteId()));
+            if (stored.isEmpty() || stored.get().topUpSeq() != e.topUpSeq() || stored.get().value().amount() != e.yen()) {
+                LOG.error("credit log record {} names note {} of top-up {} ({} yen), which this journal does not hold; left alone",
+                        e.logSeq(), e.noteId(), e.topUpSeq(), e.yen());
+            } else if (stored.get().state() == NoteState.STACKING) {
+                credited(ref);
+                LOG.warn("note {} of top-up {} ({} yen) reached the credit point before the kiosk stopped: credited from the credit log",
+                        e.noteId(), e.topUpSeq(), e.yen());
+            } else if (stored.get().state() != NoteState.CREDITED) {
+                LOG.error("credit log record {} names note {}, which the journal holds as {}; left alone",
+                        e.logSeq(), e.noteId(), stored.get().state());
+            }
+        }
     }
 
     /** Credits a note that was sent to the stacker to its top-up (whatever state the top-up allows it in). */
@@ -494,6 +535,12 @@ public final class H2Journal implements Journal, Outbox {
                     }
                 }
             }
+        }
+    }
+
+    private static void closeQuietly(CreditLog log) {
+        if (log != null) {
+            log.close();
         }
     }
 

@@ -24,7 +24,15 @@ public interface Journal extends AutoCloseable {
     /** Records that STACK is about to be sent for {@code note}; call before sending it. */
     void stackSent(NoteRef note);
 
-    /** The note reached the credit point. Idempotent: a repeat is answered as a duplicate. */
+    /**
+     * The note reached the credit point: its record is written ahead of the journal rows (one small
+     * forced write, decision 0042), so the acceptor may be ACKed when this returns. False when the
+     * note is already credited (a repeated VEND VALID). {@link #credited} must follow; if the kiosk
+     * stops in between, the journal credits the note when it next opens.
+     */
+    boolean creditPoint(NoteRef note);
+
+    /** The note's credit in the journal rows. Idempotent: a repeat is answered as a duplicate. */
     Credit credited(NoteRef note);
 
     /** The note went back to the customer. */

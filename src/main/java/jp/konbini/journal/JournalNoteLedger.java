@@ -41,7 +41,12 @@ public final class JournalNoteLedger implements NoteLedger {
 
     @Override
     public boolean credited(PendingNote note) {
-        return !durably(() -> journal.credited(ref(note))).duplicate();
+        return durably(() -> journal.creditPoint(ref(note)));
+    }
+
+    @Override
+    public void creditAcknowledged(PendingNote note) {
+        durably(() -> journal.credited(ref(note)));
     }
 
     @Override

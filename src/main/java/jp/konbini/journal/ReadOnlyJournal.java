@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import jp.konbini.domain.topup.NoteState;
 
 /**
  * A journal opened for inspection only ({@code journal verify}, {@code journal export}): not a
@@ -16,9 +18,11 @@ import java.util.List;
 public final class ReadOnlyJournal implements AutoCloseable {
 
     private final Connection connection;
+    private final JournalLocation location;
 
-    private ReadOnlyJournal(Connection connection) {
+    private ReadOnlyJournal(Connection connection, JournalLocation location) {
         this.connection = connection;
+        this.location = location;
     }
 
     public static ReadOnlyJournal open(JournalLocation location) {
@@ -27,7 +31,25 @@ public final class ReadOnlyJournal implements AutoCloseable {
 
     /** Opens another journal file in the same directory (a rebuild being checked). */
     static ReadOnlyJournal open(JournalLocation location, String name) {
-        return new ReadOnlyJournal(JournalDatabase.openReadOnly(location, name));
+        return new ReadOnlyJournal(JournalDatabase.openReadOnly(location, name), location);
+    }
+
+    /**
+     * Notes that reached the credit point (their record is in the credit log) but whose journal rows
+     * are not written yet: the kiosk stopped in between. They are credited when it next starts.
+     */
+    public List<NoteRecord> creditsAwaitingRows() {
+        try {
+            List<NoteRecord> awaiting = new ArrayList<>();
+            for (CreditLog.Entry e : CreditLog.readOnly(location)) {
+                JournalRows.note(connection, e.noteId())
+                        .filter(n -> n.state() == NoteState.STACKING && n.topUpSeq() == e.topUpSeq() && n.value().amount() == e.yen())
+                        .ifPresent(awaiting::add);
+            }
+            return awaiting;
+        } catch (SQLException | IOException e) {
+            throw Faults.unavailable(e);
+        }
     }
 
     /** Writes the whole database as SQL (schema and rows), for a rebuild. */

@@ -59,6 +59,7 @@ public final class ScriptedAcceptor implements NoteAcceptor {
             if (d == EscrowDecider.Decision.STACK) {
                 PendingNote stacking = ledger.stackSent(note);
                 if (ledger.credited(stacking)) {
+                    ledger.creditAcknowledged(stacking);
                     listener.on(new AcceptorEvent.Credited(note.value()));
                 }
             } else {

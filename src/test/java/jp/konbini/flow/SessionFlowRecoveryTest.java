@@ -156,4 +156,18 @@ class SessionFlowRecoveryTest {
         assertEquals(Yen.of(1000), o.paid());
         assertEquals(ServiceIssue.Reason.JOURNAL_UNWRITABLE, kiosk.view().serviceIssues().get(0).reason());
     }
+
+    @Test
+    void aNoteCreditedAsTheJournalFailsCountsOnTheScreenWithTheClaimCode() {
+        kiosk.order(LINE, FIVE_GB);
+        kiosk.insert(Denomination.YEN_1000);
+        TopUpRecord t = kiosk.lastTopUp();
+        kiosk.breakJournal();   // the acceptor's credit is on disk; the flow can no longer read the journal
+        kiosk.insert(Denomination.YEN_1000);
+
+        Outcome o = kiosk.view().outcome().orElseThrow();
+        assertEquals(Outcome.Kind.NEEDS_STAFF, o.kind());
+        assertEquals(t.claimCode(), o.claimCode());
+        assertEquals(Yen.of(2000), o.paid(), "both notes are the customer's money");
+    }
 }

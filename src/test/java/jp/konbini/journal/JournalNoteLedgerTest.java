@@ -42,10 +42,59 @@ class JournalNoteLedgerTest {
             assertEquals(List.of(note), ledger.unsettled());
             assertFalse(ledger.lastStackedNoteCredited());
             assertTrue(ledger.credited(note));
+            ledger.creditAcknowledged(note);
             assertTrue(ledger.lastStackedNoteCredited(), "a VEND VALID repeated after a restart is this note's");
             assertFalse(ledger.credited(note), "a repeated credit is a duplicate");
             assertEquals(Yen.of(1000), journal.topUp(seq).orElseThrow().credited());
             assertTrue(ledger.unsettled().isEmpty());
+        }
+    }
+
+    @Test
+    void aCreditPointRecordedBeforeAStopIsCreditedWhenTheJournalNextOpens() {
+        long seq;
+        PendingNote note;
+        try (H2Journal journal = JournalFixture.open(dir)) {
+            seq = journal.open(JournalFixture.order(3000)).seq();
+            JournalNoteLedger ledger = new JournalNoteLedger(journal);
+            note = ledger.stackSent(ledger.escrowed(new NoteSession(seq), Yen.of(2000)));
+            assertTrue(ledger.credited(note));
+            // The ACK left; the kiosk stops before the journal rows are written.
+            assertEquals(NoteState.STACKING, journal.notes(seq).get(0).state());
+        }
+        try (ReadOnlyJournal read = ReadOnlyJournal.open(JournalLocation.in(dir))) {
+            assertEquals(List.of(note.id()), read.creditsAwaitingRows().stream().map(NoteRecord::id).toList(),
+                    "journal verify shows the credit waiting for its rows");
+        }
+        try (H2Journal journal = JournalFixture.open(dir)) {
+            JournalNoteLedger ledger = new JournalNoteLedger(journal);
+            assertEquals(NoteState.CREDITED, journal.notes(seq).get(0).state());
+            assertEquals(Yen.of(2000), journal.topUp(seq).orElseThrow().credited());
+            assertTrue(ledger.unsettled().isEmpty(), "nothing for staff to reconcile");
+            assertTrue(ledger.lastStackedNoteCredited(), "the acceptor's repeated VEND VALID is ACKed only");
+            assertFalse(ledger.credited(note), "and is never counted again");
+        }
+        try (H2Journal journal = JournalFixture.open(dir)) {
+            assertEquals(Yen.of(2000), journal.topUp(seq).orElseThrow().credited(), "replaying the log again changes nothing");
+            assertEquals(1, journal.events(seq).stream().filter(e -> e.kind() == MoneyEventKind.NOTE_CREDITED).count());
+        }
+        try (ReadOnlyJournal read = ReadOnlyJournal.open(JournalLocation.in(dir))) {
+            assertTrue(read.creditsAwaitingRows().isEmpty());
+            assertTrue(read.verify().ok(), read.verify().problems().toString());
+        }
+    }
+
+    @Test
+    void aCreditPointIsRefusedForANoteNotSentToTheStacker() {
+        try (H2Journal journal = JournalFixture.open(dir)) {
+            long seq = journal.open(JournalFixture.order(3000)).seq();
+            JournalNoteLedger ledger = new JournalNoteLedger(journal);
+            PendingNote escrowed = ledger.escrowed(new NoteSession(seq), Yen.of(1000));
+            assertThrows(IllegalStateException.class, () -> ledger.credited(escrowed));
+            assertTrue(journal.status().acceptsCash(), "a caller's mistake is not a storage fault");
+        }
+        try (ReadOnlyJournal read = ReadOnlyJournal.open(JournalLocation.in(dir))) {
+            assertTrue(read.creditsAwaitingRows().isEmpty(), "nothing was written ahead");
         }
     }
 

@@ -80,10 +80,13 @@ final class JournalWorkload {
             NoteRef note = escrow(t.seq(), yen);
             journal.stackSent(note);
             acks.accept(Ack.of(MoneyEventKind.STACK_SENT, t.seq(), note.id(), yen));
+            journal.creditPoint(note);
+            acks.accept(Ack.of(MoneyEventKind.NOTE_CREDITED, t.seq(), note.id(), yen)); // the acceptor's ACK
             journal.credited(note);
-            acks.accept(Ack.of(MoneyEventKind.NOTE_CREDITED, t.seq(), note.id(), yen));
             if (random.nextInt(10) == 0) {
-                journal.credited(note); // a repeated VEND VALID: acknowledged, never counted again
+                // a repeated VEND VALID: acknowledged, never counted again
+                journal.creditPoint(note);
+                journal.credited(note);
             }
             due -= yen;
             if (due > 0 && random.nextInt(25) == 0) {

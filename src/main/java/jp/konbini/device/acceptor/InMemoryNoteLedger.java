@@ -20,6 +20,7 @@ public final class InMemoryNoteLedger implements NoteLedger {
     private final List<String> reconciliations = new CopyOnWriteArrayList<>();
     private final Consumer<String> timeline;
     private volatile boolean failing;
+    private volatile boolean booksFailing;
     private long nextId = 1;
 
     public InMemoryNoteLedger(Consumer<String> timeline) {
@@ -33,6 +34,11 @@ public final class InMemoryNoteLedger implements NoteLedger {
     /** From now on every write fails, as a full disk would make it (for tests of the driver's refusal). */
     public void failFromNowOn() {
         failing = true;
+    }
+
+    /** From now on a credit point is still recorded, but completing the books after the ACK fails. */
+    public void failBooksFromNowOn() {
+        booksFailing = true;
     }
 
     @Override
@@ -65,6 +71,18 @@ public final class InMemoryNoteLedger implements NoteLedger {
         credited.add(note.id());
         timeline.accept("ledger credited " + note.id() + " " + note.value().amount());
         return true;
+    }
+
+    @Override
+    public synchronized void creditAcknowledged(PendingNote note) {
+        check();
+        if (booksFailing) {
+            throw new LedgerUnavailableException("the ledger was told to fail after the credit point", null);
+        }
+        if (!credited.contains(note.id())) {
+            throw new IllegalStateException("books completed for a note never credited: " + note);
+        }
+        timeline.accept("ledger books " + note.id());
     }
 
     @Override

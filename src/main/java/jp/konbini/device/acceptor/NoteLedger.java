@@ -6,8 +6,9 @@ import jp.konbini.domain.money.Yen;
 
 /**
  * Where the acceptor's money goes, durably: every method returns only once its record is on disk.
- * The driver calls {@link #stackSent} before sending STACK and {@link #credited} before ACKing the
- * credit point, so a crash at any moment leaves a record from which nothing is lost or doubled.
+ * The driver calls {@link #stackSent} before sending STACK, {@link #credited} before ACKing the
+ * credit point and {@link #creditAcknowledged} right after the ACK, so a crash at any moment leaves
+ * a record from which nothing is lost or doubled.
  */
 public interface NoteLedger {
 
@@ -17,8 +18,15 @@ public interface NoteLedger {
     /** STACK is about to be sent for {@code note}. */
     PendingNote stackSent(PendingNote note);
 
-    /** The note reached the credit point. False when it was already credited (a repeated VEND VALID). */
+    /**
+     * The note reached the credit point; durable on return, so the acceptor may be ACKed. Kept short
+     * (the acceptor waits): a ledger may write a small record ahead here and its full books in
+     * {@link #creditAcknowledged}. False when it was already credited (a repeated VEND VALID).
+     */
     boolean credited(PendingNote note);
+
+    /** The ACK for a fresh credit has left: the ledger completes its books, durably, before the credit is announced. */
+    void creditAcknowledged(PendingNote note);
 
     /** The note went back to the customer. */
     void returned(PendingNote note);

@@ -116,6 +116,8 @@ class Id003AcceptorTest {
         int firstAck = timeline.indexOf("wire " + Id003Command.ACK.frame());
         assertTrue(stackSent >= 0 && stackSent < stack, "the pending note is on record before STACK: " + timeline);
         assertTrue(credited >= 0 && credited < firstAck, "the credit is on record before the ACK: " + timeline);
+        assertTrue(timeline.indexOf("ledger books 1") > firstAck, "the books follow the ACK, not hold it: " + timeline);
+        assertEquals(1, timeline.stream().filter(t -> t.startsWith("ledger books")).count(), "once: " + timeline);
         assertEquals(1, events.stream().filter(e -> e instanceof AcceptorEvent.Credited).count());
         assertTrue(events.contains(new AcceptorEvent.Escrowed(Yen.of(2000))));
     }
@@ -267,6 +269,22 @@ class Id003AcceptorTest {
         device.statuses(Id003Status.VEND_VALID.frame());
         sleep(150);
         assertEquals(0, device.count(Id003Command.ACK), "no ACK for a credit that is not on disk");
+    }
+
+    @Test
+    void whenTheBooksFailAfterTheAckTheCreditIsStillAnnouncedAndTheAcceptorStops() {
+        start(IDLING);
+        enableAll();
+        device.statuses(Id003Status.ESCROW.frame(0x61), Id003Status.STACKING.frame());
+        await(() -> device.count(Id003Command.STACK_2) >= 1, "stacked");
+        ledger.failBooksFromNowOn();
+        device.statuses(Id003Status.VEND_VALID.frame(), IDLING);
+        await(() -> acceptor.status().fault().equals(Optional.of(FaultKind.LEDGER_UNAVAILABLE)), "out of service");
+        assertTrue(device.count(Id003Command.ACK) >= 1, "the credit point was on disk, so it was ACKed");
+        assertTrue(events.contains(new AcceptorEvent.Credited(Yen.of(1000))), "the customer's money is counted: " + events);
+        assertTrue(events.indexOf(new AcceptorEvent.Credited(Yen.of(1000)))
+                < events.indexOf(new AcceptorEvent.Fault(FaultKind.LEDGER_UNAVAILABLE, "the ledger was told to fail after the credit point")),
+                "credit first, then the fault: " + events);
     }
 
     @Test

@@ -296,7 +296,12 @@ final class Id003NoteHandler {
             pendingCredited = true;
             link.send(Id003Command.ACK.frame());
             if (fresh) {
-                listener.on(new AcceptorEvent.Credited(pending.value()));
+                try {
+                    ledger.creditAcknowledged(pending);
+                } finally {
+                    // The money is durable since the credit point: announced even if the books then failed.
+                    listener.on(new AcceptorEvent.Credited(pending.value()));
+                }
             }
         } else if (pendingCredited) {
             link.send(Id003Command.ACK.frame());        // a repeat: our ACK was lost, or we restarted after the credit
