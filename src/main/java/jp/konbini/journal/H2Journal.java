@@ -84,6 +84,11 @@ public final class H2Journal implements Journal, Outbox {
         }
     }
 
+    /** Maintenance mode's records (audit log, entry lock, cash collections, settlements) in this journal. */
+    public MaintenanceRecords maintenance() {
+        return new H2MaintenanceRecords(writes, clock);
+    }
+
     @Override
     public JournalStatus status() {
         return writes.status();

@@ -28,6 +28,7 @@ final class JournalFixture {
     static Credit pay(Journal journal, long topUpSeq, long yen) {
         NoteRef note = journal.escrowed(topUpSeq, jp.konbini.domain.money.Yen.of(yen));
         journal.stackSent(note);
+        journal.creditPoint(note);
         return journal.credited(note);
     }
 }
