@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = KioskCommand.Version.class,
         description = "Konbini Top-up Kiosk: self-service cash top-up of prepaid SIM, eSIM and data cards.",
         subcommands = {JournalCommand.class, AcceptorTestCommand.class, PrinterTestCommand.class, SimCommand.class,
-                SyncCommand.class, CentralCommand.class, BenchCommand.class, BurnInCommand.class, DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+                SyncCommand.class, CentralCommand.class, BenchCommand.class, MaintenanceUserCommand.class, BurnInCommand.class, DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 final class KioskCommand implements Runnable {
 
     @CommandLine.Spec
