@@ -10,7 +10,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -82,6 +84,52 @@ public final class H2Journal implements Journal, Outbox {
             JournalDatabase.closeQuietly(connection);
             throw e;
         }
+    }
+
+    @Override
+    public List<TopUpRecord> findTopUps(TopUpQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + JournalRows.TOPUP_COLUMNS_OF_T + " FROM topup t WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        query.reference().ifPresent(r -> {
+            if (r.matches("[0-9]{1,18}")) {
+                sql.append(" AND seq = ?");
+                params.add(Long.parseLong(r));
+            } else {
+                sql.append(" AND LOWER(CAST(uuid AS VARCHAR)) LIKE ?");
+                params.add(r.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            }
+        });
+        query.claimCode().ifPresent(code -> {
+            sql.append(" AND UPPER(REPLACE(claim_code, '-', '')) = ?");
+            params.add(code.toUpperCase(Locale.ROOT).replace("-", ""));
+        });
+        query.lineDigits().ifPresent(d -> {
+            sql.append(" AND line_digits = ?");
+            params.add(d);
+        });
+        query.from().ifPresent(f -> {
+            sql.append(" AND opened_at >= ?");
+            params.add(JournalRows.timestamp(f));
+        });
+        query.to().ifPresent(t -> {
+            sql.append(" AND opened_at < ?");
+            params.add(JournalRows.timestamp(t));
+        });
+        sql.append(" ORDER BY seq DESC LIMIT ").append(query.limit());
+        return writes.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                List<TopUpRecord> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(JournalRows.topUpOf(rs));
+                    }
+                }
+                return found;
+            }
+        });
     }
 
     /** Maintenance mode's records (audit log, entry lock, cash collections, settlements) in this journal. */

@@ -63,6 +63,9 @@ public interface Journal extends AutoCloseable {
 
     Optional<TopUpRecord> topUp(long seq);
 
+    /** Top-ups matching {@code query}, newest first (maintenance mode's transaction search). */
+    List<TopUpRecord> findTopUps(TopUpQuery query);
+
     List<NoteRecord> notes(long topUpSeq);
 
     List<MoneyEvent> events(long topUpSeq);

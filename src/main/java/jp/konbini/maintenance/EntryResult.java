@@ -13,6 +13,10 @@ public sealed interface EntryResult {
     record Wrong(int attemptsLeft) implements EntryResult {
     }
 
+    /** The PIN was right, but a customer had money in: the kiosk stays theirs. */
+    record CustomerPaying() implements EntryResult {
+    }
+
     /** Too many wrong PINs: no PIN is even checked until then. */
     record Locked(Instant until) implements EntryResult {
     }

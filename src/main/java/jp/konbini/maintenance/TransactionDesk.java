@@ -1,0 +1,57 @@
+package jp.konbini.maintenance;
+
+import java.util.List;
+import jp.konbini.journal.ClaimSettlement;
+import jp.konbini.journal.Journal;
+import jp.konbini.journal.MaintenanceRecords;
+import jp.konbini.journal.TopUpQuery;
+import jp.konbini.journal.TopUpRecord;
+
+/** Transactions: search, view, reprint a receipt (marked as a reprint), and pay out a claim code; each audited. */
+public final class TransactionDesk {
+
+    private final MaintenanceDesk desk;
+    private final Journal journal;
+    private final MaintenanceRecords records;
+    private final ReceiptReprinter reprinter;
+
+    public TransactionDesk(MaintenanceDesk desk, Journal journal, MaintenanceRecords records, ReceiptReprinter reprinter) {
+        this.desk = desk;
+        this.journal = journal;
+        this.records = records;
+        this.reprinter = reprinter;
+    }
+
+    public List<TopUpRecord> search(TopUpQuery query) {
+        desk.require(MaintenanceFunction.TRANSACTIONS);
+        return journal.findTopUps(query);
+    }
+
+    public TransactionDetail view(long seq) {
+        desk.require(MaintenanceFunction.TRANSACTIONS);
+        TopUpRecord t = journal.topUp(seq).orElseThrow(() -> new IllegalArgumentException("no top-up " + seq));
+        return new TransactionDetail(t, journal.notes(seq), journal.events(seq), journal.printJobs(seq), records.settlement(seq));
+    }
+
+    public ReceiptReprinter.Outcome reprint(long seq) {
+        Operator o = desk.require(MaintenanceFunction.REPRINT);
+        TopUpRecord t = journal.topUp(seq).orElseThrow(() -> new IllegalArgumentException("no top-up " + seq));
+        if (journal.printJobs(seq).isEmpty()) {
+            throw new IllegalStateException("top-up " + seq + " has no receipt to print again (" + t.state() + ")");
+        }
+        records.audit(AuditTrail.of(o, "REPRINT", reference(t), "", ""));
+        return reprinter.reprint(seq);
+    }
+
+    /** Pays out the money held under a top-up's claim code at the register, once. */
+    public ClaimSettlement settle(long seq) {
+        Operator o = desk.require(MaintenanceFunction.SETTLE_CLAIM);
+        TopUpRecord t = journal.topUp(seq).orElseThrow(() -> new IllegalArgumentException("no top-up " + seq));
+        return records.settleClaim(seq, AuditTrail.of(o, "CLAIM_PAID_OUT", reference(t) + " " + t.claimCode().value(),
+                t.credited().format() + " held", "paid out at the register"));
+    }
+
+    private static String reference(TopUpRecord t) {
+        return "top-up " + t.seq() + " (" + t.uuid().toString().substring(0, 8) + ")";
+    }
+}
