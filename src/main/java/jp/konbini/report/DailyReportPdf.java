@@ -76,7 +76,7 @@ public final class DailyReportPdf {
         p.pair(texts.both("summary.cash"), r.cashInTotal().format() + "  (" + texts.japanese("collection.notes", ReportFormat.count(r.cashInNotes())) + ")",
                 10f, false);
         p.pair(texts.both("summary.collections"), r.collections().size()
-                + (differing > 0 ? "  ※ " + texts.both("collection.differs") + " " + differing : ""), 10f, differing > 0);
+                + (differing > 0 ? " (※ " + texts.both("collection.differs") + ": " + differing + ")" : ""), 10f, differing > 0);
         p.pair(texts.both("summary.faults"), ReportFormat.count(r.faults().size()), 10f, false);
         p.pair(texts.both("summary.reprints"), ReportFormat.count(r.reprints().size()), 10f, false);
     }
@@ -90,7 +90,7 @@ public final class DailyReportPdf {
         rows.add(new PdfTable.Row(List.of(texts.both("daily.total"), ReportFormat.count(r.topUpCount()), ""), true));
         rows.add(new PdfTable.Row(List.of(texts.both("daily.sales"), "", r.salesAmount().format()), true));
         p.table(new PdfTable(List.of(column("column.outcome", 3, Align.LEFT), column("column.count", 1, Align.RIGHT),
-                column("column.amount", 1.4f, Align.RIGHT)), rows));
+                column("column.amount", 1.4f, Align.RIGHT)), rows, none()));
     }
 
     private void products(PdfPages p, DailyReport r) {
@@ -100,7 +100,7 @@ public final class DailyReportPdf {
             rows.add(PdfTable.Row.of(s.name(), ReportFormat.count(s.count()), s.amount().format()));
         }
         p.table(new PdfTable(List.of(column("column.product", 3, Align.LEFT), column("column.count", 1, Align.RIGHT),
-                column("column.amount", 1.4f, Align.RIGHT)), orNone(rows, 3)));
+                column("column.amount", 1.4f, Align.RIGHT)), rows, none()));
     }
 
     private void hours(PdfPages p, DailyReport r) {
@@ -117,7 +117,7 @@ public final class DailyReportPdf {
                 columns.add(new PdfTable.Column(texts.japanese("column.hour", h), texts.english("column.hour", h), 1, Align.RIGHT));
                 counts.add(ReportFormat.count(r.topUpsPerHour().get(h)));
             }
-            p.table(new PdfTable(columns, List.of(new PdfTable.Row(counts, false))));
+            p.table(new PdfTable(columns, List.of(new PdfTable.Row(counts, false)), none()));
         }
     }
 
@@ -129,7 +129,7 @@ public final class DailyReportPdf {
         }
         rows.add(new PdfTable.Row(List.of(texts.both("daily.total"), ReportFormat.count(r.cashInNotes()), r.cashInTotal().format()), true));
         p.table(new PdfTable(List.of(column("column.denomination", 3, Align.LEFT), column("column.notes", 1, Align.RIGHT),
-                column("column.amount", 1.4f, Align.RIGHT)), rows));
+                column("column.amount", 1.4f, Align.RIGHT)), rows, none()));
     }
 
     private void collections(PdfPages p, DailyReport r) {
@@ -142,7 +142,7 @@ public final class DailyReportPdf {
         }
         p.table(new PdfTable(List.of(column("column.number", 1.1f, Align.LEFT), column("column.time", 0.9f, Align.LEFT),
                 column("column.by", 2, Align.LEFT), column("column.journal", 1.3f, Align.RIGHT), column("column.counted", 1.3f, Align.RIGHT),
-                column("column.difference", 1.3f, Align.RIGHT)), orNone(rows, 6)));
+                column("column.difference", 1.3f, Align.RIGHT)), rows, none()));
         if (r.collections().stream().anyMatch(CollectionSummary::differs)) {
             p.text("※ " + texts.both("collection.differs") + ": " + texts.japanese("collection.differs.explain"), 8.5f, false, Align.LEFT);
             p.text(texts.english("collection.differs.explain"), 8.5f, false, Align.LEFT);
@@ -155,8 +155,8 @@ public final class DailyReportPdf {
         for (FaultEntry f : r.faults()) {
             rows.add(PdfTable.Row.of(ReportFormat.time(f.at()), f.device(), f.description()));
         }
-        p.table(new PdfTable(List.of(column("column.time", 0.8f, Align.LEFT), column("column.device", 1.5f, Align.LEFT),
-                column("column.description", 5, Align.LEFT)), orNone(rows, 3)));
+        p.table(new PdfTable(List.of(column("column.time", 0.8f, Align.LEFT), column("column.device", 1.9f, Align.LEFT),
+                column("column.description", 5, Align.LEFT)), rows, none()));
     }
 
     private void reprints(PdfPages p, DailyReport r) {
@@ -166,23 +166,14 @@ public final class DailyReportPdf {
             rows.add(PdfTable.Row.of(ReportFormat.time(e.at()), e.reference(), e.by()));
         }
         p.table(new PdfTable(List.of(column("column.time", 0.8f, Align.LEFT), column("column.reference", 3, Align.LEFT),
-                column("column.by", 2, Align.LEFT)), orNone(rows, 3)));
+                column("column.by", 2, Align.LEFT)), rows, none()));
     }
 
     private PdfTable.Column column(String key, float weight, Align align) {
         return new PdfTable.Column(texts.japanese(key), texts.english(key), weight, align);
     }
 
-    /** An empty section still has a row, saying so: a blank table reads like a printing fault. */
-    private List<PdfTable.Row> orNone(List<PdfTable.Row> rows, int columns) {
-        if (!rows.isEmpty()) {
-            return rows;
-        }
-        List<String> cells = new ArrayList<>();
-        cells.add(texts.both("daily.none"));
-        while (cells.size() < columns) {
-            cells.add("");
-        }
-        return List.of(new PdfTable.Row(cells, false));
+    private String none() {
+        return texts.both("daily.none");
     }
 }

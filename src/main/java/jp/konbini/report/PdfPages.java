@@ -130,6 +130,15 @@ final class PdfPages {
     void table(PdfTable t) {
         float[] widths = widths(t);
         float headerHeight = headerHeight(t, widths);
+        if (t.rows().isEmpty()) {
+            // One cell across the whole table.
+            List<List<String>> cells = List.of(glyphs.wrap(t.whenEmpty(), BODY, WIDTH - 2 * PAD));
+            need(headerHeight + rowHeight(cells));
+            header(t, widths, headerHeight);
+            row(List.of(Align.LEFT), new float[] {WIDTH}, cells, false, rowHeight(cells));
+            y -= 4;
+            return;
+        }
         List<List<List<String>>> wrapped = new ArrayList<>();
         for (PdfTable.Row row : t.rows()) {
             List<List<String>> cells = new ArrayList<>();
@@ -138,7 +147,7 @@ final class PdfPages {
             }
             wrapped.add(cells);
         }
-        need(headerHeight + (wrapped.isEmpty() ? 0 : rowHeight(wrapped.get(0))));
+        need(headerHeight + rowHeight(wrapped.get(0)));
         header(t, widths, headerHeight);
         for (int r = 0; r < wrapped.size(); r++) {
             float h = rowHeight(wrapped.get(r));
@@ -146,7 +155,7 @@ final class PdfPages {
                 newPage();
                 header(t, widths, headerHeight);
             }
-            row(t, widths, wrapped.get(r), t.rows().get(r).bold(), h);
+            row(t.columns().stream().map(PdfTable.Column::align).toList(), widths, wrapped.get(r), t.rows().get(r).bold(), h);
         }
         y -= 4;
     }
@@ -218,7 +227,7 @@ final class PdfPages {
         y -= height;
     }
 
-    private void row(PdfTable t, float[] widths, List<List<String>> cells, boolean bold, float height) {
+    private void row(List<Align> aligns, float[] widths, List<List<String>> cells, boolean bold, float height) {
         if (bold) {
             fill(MARGIN, y - height, WIDTH, height, 0.94f);
         }
@@ -227,7 +236,7 @@ final class PdfPages {
             float ty = y - PAD;
             for (String line : cells.get(c)) {
                 ty -= BODY * LEADING;
-                glyphs.show(cs, line, cellX(x, widths[c], line, BODY, t.columns().get(c).align()), ty + BODY * 0.25f, BODY, bold);
+                glyphs.show(cs, line, cellX(x, widths[c], line, BODY, aligns.get(c)), ty + BODY * 0.25f, BODY, bold);
             }
             x += widths[c];
         }

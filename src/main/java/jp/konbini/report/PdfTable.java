@@ -6,8 +6,10 @@ import jp.konbini.device.printer.Align;
 /**
  * A simple table for the report PDF: headed columns (Japanese over English) with relative widths,
  * and rows of text. {@link PdfPages} wraps cells and repeats the header on every page it spans.
+ *
+ * @param whenEmpty said across the table when it has no rows: a blank table reads like a printing fault
  */
-record PdfTable(List<Column> columns, List<Row> rows) {
+record PdfTable(List<Column> columns, List<Row> rows, String whenEmpty) {
 
     PdfTable {
         columns = List.copyOf(columns);
