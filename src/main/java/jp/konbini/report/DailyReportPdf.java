@@ -109,7 +109,9 @@ public final class DailyReportPdf {
         for (int h = 0; h < 24; h++) {
             labels.add(Integer.toString(h));
         }
-        p.bars(r.topUpsPerHour(), labels, 60f);
+        if (r.topUpsPerHour().stream().anyMatch(c -> c > 0)) {
+            p.bars(r.topUpsPerHour(), labels, 60f);
+        }
         for (int half = 0; half < 2; half++) {
             List<PdfTable.Column> columns = new ArrayList<>();
             List<String> counts = new ArrayList<>();

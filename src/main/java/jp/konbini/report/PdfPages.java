@@ -126,7 +126,7 @@ final class PdfPages {
         y = base - labelRoom - 2;
     }
 
-    /** A table; rows move whole to the next page, which gets the header again. */
+    /** A table; kept on one page if it fits one, otherwise rows move whole to the next page, which gets the header again. */
     void table(PdfTable t) {
         float[] widths = widths(t);
         float headerHeight = headerHeight(t, widths);
@@ -147,7 +147,12 @@ final class PdfPages {
             }
             wrapped.add(cells);
         }
-        need(headerHeight + rowHeight(wrapped.get(0)));
+        float whole = headerHeight;
+        for (List<List<String>> cells : wrapped) {
+            whole += rowHeight(cells);
+        }
+        // A table that fits on a page is kept whole; a longer one starts where at least a row fits.
+        need(whole <= TOP - BOTTOM ? whole : headerHeight + rowHeight(wrapped.get(0)));
         header(t, widths, headerHeight);
         for (int r = 0; r < wrapped.size(); r++) {
             float h = rowHeight(wrapped.get(r));
