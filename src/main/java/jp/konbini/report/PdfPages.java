@@ -45,10 +45,6 @@ final class PdfPages {
         newPage();
     }
 
-    int pageCount() {
-        return pages.size();
-    }
-
     /** A paragraph, wrapped to the page width. */
     void text(String s, float size, boolean bold, Align align) {
         for (String line : glyphs.wrap(s, size, WIDTH)) {

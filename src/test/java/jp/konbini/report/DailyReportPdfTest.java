@@ -134,6 +134,27 @@ class DailyReportPdfTest {
     }
 
     @Test
+    void freeTextOutsideJapaneseFallsBackPerCharacterInsteadOfFailing() throws Exception {
+        DailyReport quiet = ReportFixtures.quietDay();
+        DailyReport r = ReportFixtures.day(quiet.outcomes(), List.of(new ProductSales("中国联通 这 5GB", 1, jp.konbini.domain.money.Yen.of(3000))),
+                quiet.topUpsPerHour(), quiet.cashIn(), List.of(),
+                List.of(new FaultEntry(ReportFixtures.at(10, 5), "프린터", "용지 없음\tpaper out\nreloaded 😀")), List.of());
+        try (PDDocument doc = Loader.loadPDF(renderer.render(r))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("中国联通 这 5GB"), "Simplified Chinese from the pan-CJK face: " + text);
+            assertTrue(text.contains("용지 없음 paper out reloaded 〓"), "tab and line break become spaces, the emoji the geta mark: " + text);
+            assertA4WithBundledFontsOnly(doc);
+            boolean panCjk = false;
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    panCjk |= page.getResources().getFont(name).getName().contains("WenQuanYiMicroHei");
+                }
+            }
+            assertTrue(panCjk, "the pan-CJK face is embedded only because it was needed");
+        }
+    }
+
+    @Test
     void theSameReportRendersToTheSameDocument() {
         byte[] first = renderer.render(ReportFixtures.busyDay());
         byte[] second = renderer.render(ReportFixtures.busyDay());
