@@ -50,9 +50,16 @@ class ArchitectureTest {
             .because("drivers expose what the device does through neutral ports and add no logic of their own");
 
     @ArchTest
-    static final ArchRule pdfOnlyInReceipt = noClasses().that().resideOutsideOfPackage("jp.konbini.receipt..")
+    static final ArchRule pdfOnlyInReceiptAndReport = noClasses().that().resideOutsideOfPackages("jp.konbini.receipt..", "jp.konbini.report..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
-            .because("PDFBox is confined to the receipt renderers");
+            .because("PDFBox is confined to the receipt renderers and the maintenance reports");
+
+    @ArchTest
+    static final ArchRule reportsAreFilledNotFetched = classes().that().resideInAPackage("jp.konbini.report..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.report..", "jp.konbini.domain..", "jp.konbini.config..",
+                    "jp.konbini.device.printer", "jp.konbini.receipt.pdf", "java..", "org.apache.pdfbox..", "org.apache.fontbox..")
+            .allowEmptyShould(true)
+            .because("reports are plain data the caller fills from the journal, and their renderers: no journal, no drivers, no clock of their own");
 
     @ArchTest
     static final ArchRule supportDependsOnTheJdkOnly = classes().that().resideInAPackage("jp.konbini.support..")

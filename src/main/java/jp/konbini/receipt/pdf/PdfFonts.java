@@ -45,16 +45,18 @@ public final class PdfFonts implements AutoCloseable {
         }
     }
 
-    TrueTypeFont font(TextFace face) {
+    /** The parsed face, for a renderer that embeds it in its own document (the daily report's PDF too). */
+    public TrueTypeFont font(TextFace face) {
         return face == TextFace.JAPANESE ? japanese : panCjk;
     }
 
-    boolean has(TextFace face, int cp) {
+    /** Whether {@code face} has a glyph for {@code cp} (PDFBox has no fallback of its own). */
+    public boolean has(TextFace face, int cp) {
         return (face == TextFace.JAPANESE ? japaneseCmap : panCjkCmap).getGlyphId(cp) != 0;
     }
 
     /** Advance of {@code cp} in {@code face} at 1 pt. */
-    double advance(TextFace face, int cp) {
+    public double advance(TextFace face, int cp) {
         try {
             TrueTypeFont f = font(face);
             int gid = (face == TextFace.JAPANESE ? japaneseCmap : panCjkCmap).getGlyphId(cp);

@@ -51,14 +51,14 @@ import org.junit.jupiter.api.Test;
  * URL, and only the embedded bundled fonts used (a font mapper that fails on any lookup of a
  * system font is installed while rendering).
  */
-class PdfReceiptRendererTest {
+public class PdfReceiptRendererTest {
 
     static final Path OUT = Path.of("target/receipts");
     static PdfFonts fonts;
     static PdfReceiptRenderer renderer;
 
     /** Fails the test on any attempt to find a font outside the document. */
-    static final class NoSystemFonts implements FontMapper {
+    public static final class NoSystemFonts implements FontMapper {
         @Override
         public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor fontDescriptor) {
             throw new AssertionError("a system font was looked up: " + baseFont);
