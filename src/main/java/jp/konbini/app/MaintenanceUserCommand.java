@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.konbini.maintenance.Operator;
 import jp.konbini.maintenance.OperatorDirectory;
@@ -62,8 +63,9 @@ final class MaintenanceUserCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("at least 10,000 iterations");
             }
             PinHash.requireWellFormed(pin);
-            if (file != null && Files.exists(file)) {
-                OperatorDirectory existing = OperatorDirectory.load(file);
+            Optional<OperatorDirectory> known = file != null && Files.exists(file) ? OperatorDirectory.loadIfAnyone(file) : Optional.empty();
+            if (known.isPresent()) {
+                OperatorDirectory existing = known.get();
                 if (existing.operators().stream().anyMatch(o -> o.name().equals(operator.name()))) {
                     throw new IllegalArgumentException(operator.name() + " is already in " + file);
                 }

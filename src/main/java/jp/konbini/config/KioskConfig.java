@@ -3,7 +3,9 @@ package jp.konbini.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import jp.konbini.domain.Language;
@@ -30,7 +32,8 @@ public record KioskConfig(
         DeviceBinding acceptor,
         DeviceBinding printer,
         Receipts receipts,
-        Sync sync) {
+        Sync sync,
+        Maintenance maintenance) {
 
     public KioskConfig {
         acceptedNotes = Set.copyOf(acceptedNotes);
@@ -40,25 +43,46 @@ public record KioskConfig(
     /** The same kiosk with receipts showing tax another way (the tax advisor's call; tests try each). */
     public KioskConfig withTaxMode(TaxMode mode) {
         return new KioskConfig(kioskId, store, issuer, mode, central, timeouts, offlineLimits, acceptedNotes, languages,
-                defaultLanguage, dataDir, acceptor, printer, receipts, sync);
+                defaultLanguage, dataDir, acceptor, printer, receipts, sync, maintenance);
     }
 
     /** The same kiosk keeping its journal elsewhere (a demo or burn-in never writes into a real kiosk's data). */
     public KioskConfig withDataDir(Path dir) {
         return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offlineLimits, acceptedNotes, languages,
-                defaultLanguage, dir, acceptor, printer, receipts, sync);
+                defaultLanguage, dir, acceptor, printer, receipts, sync, maintenance);
     }
 
     /** The same kiosk syncing on other timings (burn-in compresses the background clock). */
     public KioskConfig withSync(Sync newSync) {
         return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offlineLimits, acceptedNotes, languages,
-                defaultLanguage, dataDir, acceptor, printer, receipts, newSync);
+                defaultLanguage, dataDir, acceptor, printer, receipts, newSync, maintenance);
     }
 
     /** The same kiosk syncing with another central server (a bench starts its own). */
     public KioskConfig withCentral(Central newCentral) {
         return new KioskConfig(kioskId, store, issuer, taxMode, newCentral, timeouts, offlineLimits, acceptedNotes, languages,
-                defaultLanguage, dataDir, acceptor, printer, receipts, sync);
+                defaultLanguage, dataDir, acceptor, printer, receipts, sync, maintenance);
+    }
+
+    /**
+     * Maintenance mode: the file of people who may enter (PIN hashes), the screen corner held for
+     * {@code hold} to show the keypad, an optional key-switch input (a file reading {@code 1} while
+     * the key is turned, e.g. a GPIO value), and where exports go by default (a USB stick's mount).
+     */
+    public record Maintenance(Path usersFile, EntryCorner corner, Duration hold, Optional<Path> keySwitch, Path exportDir) {
+    }
+
+    /** The screen corner a long press opens maintenance mode from. */
+    public enum EntryCorner {
+        TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT;
+
+        public String configName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Optional<EntryCorner> fromConfigName(String text) {
+            return Arrays.stream(values()).filter(c -> c.configName().equals(text)).findFirst();
+        }
     }
 
     /** The convenience store the kiosk stands in. */

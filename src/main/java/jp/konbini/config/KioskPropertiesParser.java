@@ -51,13 +51,19 @@ final class KioskPropertiesParser {
     static final String PRINTER_PROFILE = "printer.profile";
     static final String RECEIPT_LINK_BASE = "receipt.link-base";
     static final String RECEIPT_SUPPORT = "receipt.support-contact";
+    static final String MAINTENANCE_USERS = "maintenance.users-file";
+    static final String MAINTENANCE_CORNER = "maintenance.entry-corner";
+    static final String MAINTENANCE_HOLD = "maintenance.entry-hold-seconds";
+    static final String MAINTENANCE_KEY_SWITCH = "maintenance.key-switch";
+    static final String MAINTENANCE_EXPORT = "maintenance.export-dir";
 
     static final List<String> KEYS = List.of(KIOSK_ID, STORE_ID, STORE_NAME, ISSUER_NAME, ISSUER_REGISTRATION,
             TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, CENTRAL_CA, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
             OFFLINE_MAX_UNSYNCED, OFFLINE_MAX_AGE, ACCEPTED_NOTES, LANGUAGES, DEFAULT_LANGUAGE, DATA_DIR,
             SYNC_BATCH, SYNC_TIMEOUT, SYNC_BACKOFF_BASE, SYNC_BACKOFF_CAP, SYNC_HEARTBEAT, SYNC_CATALOG,
             DRIVERS_DIR, ACCEPTOR_PORT, ACCEPTOR_USB_SERIAL, ACCEPTOR_PROFILE, PRINTER_PORT, PRINTER_USB_SERIAL, PRINTER_PROFILE,
-            RECEIPT_LINK_BASE, RECEIPT_SUPPORT);
+            RECEIPT_LINK_BASE, RECEIPT_SUPPORT, MAINTENANCE_USERS, MAINTENANCE_CORNER, MAINTENANCE_HOLD, MAINTENANCE_KEY_SWITCH,
+            MAINTENANCE_EXPORT);
 
     /** Printed on receipts and sent to the central server, so kept plain: capitals, digits, hyphens. */
     private static final Pattern KIOSK_ID_FORM = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
@@ -122,7 +128,7 @@ final class KioskPropertiesParser {
         KioskConfig.Receipts receipts = new KioskConfig.Receipts(receiptLinkBase(s),
                 s.text(RECEIPT_SUPPORT, SUPPORT_FORM, "5 to 48 ASCII letters, digits, spaces or @.:/()+-, e.g. 0120-123-456"));
         return new KioskConfig(kioskId, store, issuer, taxMode, central, timeouts, offline,
-                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, acceptor, printer, receipts, sync(s));
+                EnumSet.copyOf(notes), languages, defaultLanguage, dataDir, acceptor, printer, receipts, sync(s), maintenance(s));
     }
 
     /** A device's port, optional USB serial number, and profile named in the drivers directory (which must exist). */
@@ -172,6 +178,14 @@ final class KioskPropertiesParser {
         }
         return new KioskConfig.Sync(batch, timeout, base, Duration.ofSeconds(capSeconds),
                 Duration.ofSeconds(s.integer(SYNC_HEARTBEAT, 10, 3600)), Duration.ofMinutes(s.integer(SYNC_CATALOG, 1, 1440)));
+    }
+
+    private static KioskConfig.Maintenance maintenance(Settings s) {
+        KioskConfig.EntryCorner corner = s.choice(MAINTENANCE_CORNER, KioskConfig.EntryCorner::fromConfigName,
+                Arrays.stream(KioskConfig.EntryCorner.values()).map(KioskConfig.EntryCorner::configName).toList());
+        Duration hold = Duration.ofSeconds(s.integer(MAINTENANCE_HOLD, 2, 15));
+        Optional<Path> keySwitch = s.isLiteral(MAINTENANCE_KEY_SWITCH, "none") ? Optional.empty() : Optional.of(s.path(MAINTENANCE_KEY_SWITCH));
+        return new KioskConfig.Maintenance(s.path(MAINTENANCE_USERS), corner, hold, keySwitch, s.path(MAINTENANCE_EXPORT));
     }
 
     static long maxSingleAmount() {

@@ -29,14 +29,24 @@ public final class OperatorDirectory {
         this.entries = List.copyOf(entries);
     }
 
-    /** @throws IllegalArgumentException naming the file and the line's key for anything malformed */
+    /** @throws IllegalArgumentException naming the file and the line's key for anything malformed, or when no one is in it */
     public static OperatorDirectory load(Path file) throws IOException {
+        return of(lines(file), file.toString());
+    }
+
+    /** As {@link #load}, but a file with no one in it yet is empty rather than an error (for adding the first person). */
+    public static Optional<OperatorDirectory> loadIfAnyone(Path file) throws IOException {
+        Map<String, String> lines = lines(file);
+        return lines.isEmpty() ? Optional.empty() : Optional.of(of(lines, file.toString()));
+    }
+
+    private static Map<String, String> lines(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Properties p = new Properties();
             p.load(in);
             Map<String, String> sorted = new TreeMap<>();
             p.stringPropertyNames().forEach(k -> sorted.put(k, p.getProperty(k)));
-            return of(sorted, file.toString());
+            return sorted;
         }
     }
 

@@ -121,6 +121,10 @@ class KioskSetupTest {
         "sync.heartbeat-seconds       | 5                     | a whole number from 10 to 3600",
         "sync.catalog-poll-minutes    | MISSING               | a whole number from 1 to 1440",
         "central.ca-file              | MISSING               | a file-system path",
+        "maintenance.entry-corner     | middle                | one of top-left, top-right, bottom-left, bottom-right",
+        "maintenance.entry-hold-seconds | 1                   | a whole number from 2 to 15",
+        "maintenance.users-file       | MISSING               | a file-system path",
+        "maintenance.key-switch       | MISSING               | a file-system path",
     })
     void aBadValueNamesFileKeyValueAndExpectedForm(String key, String value, String expected) throws IOException {
         if (key.equals("ui.default-language")) {
