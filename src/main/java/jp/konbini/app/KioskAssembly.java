@@ -1,11 +1,13 @@
 package jp.konbini.app;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import jp.konbini.config.ConfigException;
 import jp.konbini.config.KioskConfig;
 import jp.konbini.device.acceptor.id003.Id003Acceptor;
 import jp.konbini.device.acceptor.id003.Id003Link;
@@ -20,9 +22,22 @@ import jp.konbini.flow.ServiceIssue;
 import jp.konbini.flow.SessionFlow;
 import jp.konbini.journal.H2Journal;
 import jp.konbini.journal.JournalNoteLedger;
+import jp.konbini.journal.MaintenanceRecords;
+import jp.konbini.maintenance.CashCollectionDesk;
+import jp.konbini.maintenance.KioskControl;
+import jp.konbini.maintenance.MaintenanceDesk;
+import jp.konbini.maintenance.MaintenanceEntry;
+import jp.konbini.maintenance.MaintenanceMode;
+import jp.konbini.maintenance.OperatorDirectory;
+import jp.konbini.maintenance.OutOfServiceSwitch;
+import jp.konbini.maintenance.TransactionDesk;
 import jp.konbini.receipt.ReceiptFactory;
 import jp.konbini.receipt.ReceiptLayout;
 import jp.konbini.receipt.ReceiptPrinting;
+import jp.konbini.receipt.pdf.PdfFonts;
+import jp.konbini.receipt.pdf.PdfReceiptRenderer;
+import jp.konbini.report.CollectionSlip;
+import jp.konbini.report.ReportTexts;
 import jp.konbini.support.Ticker;
 import jp.konbini.support.fonts.AwtFonts;
 import jp.konbini.sync.Backoff;
@@ -63,9 +78,11 @@ final class KioskAssembly implements AutoCloseable {
     private final ExecutorService background;
     private final FlowSettings settings;
     private final SessionFlow flow;
+    private final MaintenanceMode maintenance;
 
     private KioskAssembly(KioskConfig config, H2Journal journal, EscPosPrinter printer, Id003Acceptor acceptor, KioskSync sync,
-                          FlowThread flowThread, ExecutorService background, FlowSettings settings, SessionFlow flow) {
+                          FlowThread flowThread, ExecutorService background, FlowSettings settings, SessionFlow flow,
+                          MaintenanceMode maintenance) {
         this.config = config;
         this.journal = journal;
         this.printer = printer;
@@ -75,6 +92,7 @@ final class KioskAssembly implements AutoCloseable {
         this.background = background;
         this.settings = settings;
         this.flow = flow;
+        this.maintenance = maintenance;
     }
 
     static FlowSettings flowSettings(KioskConfig c) {
@@ -124,11 +142,32 @@ final class KioskAssembly implements AutoCloseable {
                     },
                     () -> catalog.current().version(), SoftwareVersion.current(), clock);
             KioskSync sync = new KioskSync(uploader, heartbeat, catalog, journal, connectivity, clock);
-            return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow);
+            MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, clock);
+            return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow, maintenance);
         } catch (RuntimeException e) {
             journal.close();
             throw e;
         }
+    }
+
+    private static MaintenanceMode maintenance(KioskConfig config, H2Journal journal, SessionFlow flow, EscPosPrinter printer,
+                                               ReceiptPrinting printing, Clock clock) {
+        OperatorDirectory operators;
+        try {
+            operators = OperatorDirectory.load(config.maintenance().usersFile());
+        } catch (IOException e) {
+            throw new ConfigException(config.maintenance().usersFile(), "maintenance.users-file", null,
+                    "a readable maintenance users file (" + e.getMessage() + "); make one with konbini-kiosk maintenance-user");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(config.maintenance().usersFile(), "maintenance.users-file", null, e.getMessage());
+        }
+        MaintenanceRecords records = journal.maintenance();
+        KioskControl kiosk = new FlowKioskControl(flow);
+        MaintenanceDesk desk = new MaintenanceDesk(new MaintenanceEntry(operators, records, clock), kiosk, records);
+        CollectionPrinting collections = new CollectionPrinting(config, printer, Memo.of(() -> new PdfReceiptRenderer(PdfFonts.load())),
+                new CollectionSlip(ReportTexts.bundled()), () -> journal.openReconciliations().size(), clock);
+        return new MaintenanceMode(desk, new OutOfServiceSwitch(desk, kiosk, records), new CashCollectionDesk(desk, records, collections),
+                new TransactionDesk(desk, journal, records, new ReceiptReprints(printing)));
     }
 
     /** Starts syncing, then the flow (which finishes what an earlier run left and starts the acceptor). */
@@ -154,6 +193,10 @@ final class KioskAssembly implements AutoCloseable {
 
     H2Journal journal() {
         return journal;
+    }
+
+    MaintenanceMode maintenance() {
+        return maintenance;
     }
 
     /** Stops taking notes first, then the flow, sync and devices; the journal closes last. */

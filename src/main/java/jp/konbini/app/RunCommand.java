@@ -1,11 +1,17 @@
 package jp.konbini.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
+import jp.konbini.config.ConfigException;
 import jp.konbini.config.KioskConfig;
 import jp.konbini.config.KioskSetup;
+import jp.konbini.maintenance.Operator;
+import jp.konbini.maintenance.OperatorDirectory;
 import jp.konbini.support.fonts.AwtFonts;
 import jp.konbini.sync.HttpCentralClient;
 import jp.konbini.ui.FxToolkit;
@@ -36,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KioskSetup setup = KioskSetup.load(config);
         KioskConfig c = setup.config();
+        refuseDemoOperators(c);
         HttpCentralClient client = CentralClients.configured(c);
         AwtFonts fonts = AwtFonts.load();
         FxToolkit fx = FxToolkit.start(false);
@@ -63,5 +70,21 @@ final class RunCommand implements Callable<Integer> {
             closed.countDown();
         }
         return ExitCodes.OK;
+    }
+
+    /** The shipped users file has demo people with published PINs: a kiosk in a store must not start with them. */
+    private static void refuseDemoOperators(KioskConfig c) throws IOException {
+        Path users = c.maintenance().usersFile();
+        if (!Files.isRegularFile(users)) {
+            return;   // KioskAssembly reports the missing file with the key to set
+        }
+        List<String> demo = OperatorDirectory.loadIfAnyone(users)
+                .map(d -> d.operators().stream().map(Operator::name).filter(n -> n.startsWith("demo-")).toList())
+                .orElse(List.of());
+        if (!demo.isEmpty()) {
+            throw new ConfigException(users, "maintenance.users-file", null,
+                    "a users file without the demo people " + demo + " (their PINs are published); add real people with "
+                            + "konbini-kiosk maintenance-user and remove the demo lines");
+        }
     }
 }

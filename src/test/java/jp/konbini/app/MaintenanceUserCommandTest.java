@@ -66,4 +66,18 @@ class MaintenanceUserCommandTest {
         assertEquals(0, printed.exitCode());
         assertTrue(printed.out().strip().startsWith("kim=staff:pbkdf2-sha256:10000:"), printed.out());
     }
+
+    @Test
+    void runRefusesToStartWithTheShippedDemoPeople() throws Exception {
+        Path config = dir.resolve("config");
+        Files.createDirectories(config);
+        for (String f : new String[] {"kiosk.properties", "catalog.json", "maintenance-users.properties"}) {
+            Files.copy(Path.of("kiosk-config", f), config.resolve(f));
+        }
+        Files.writeString(config.resolve("kiosk.properties"), Files.readString(config.resolve("kiosk.properties"))
+                .replace("drivers.dir=../drivers", "drivers.dir=" + Path.of("drivers").toAbsolutePath()));
+        CliRun run = CliRun.of("run", "--config", config.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("without the demo people [demo-staff, demo-technician]"), run.err());
+    }
 }
