@@ -15,6 +15,7 @@ public final class Connectivity {
     private volatile String lastProblem = "not contacted yet";
     private volatile Duration serverClockOffset = Duration.ZERO;
     private volatile long serverContiguousSeq = -1;
+    private volatile Optional<Instant> lastAnswer = Optional.empty();
 
     public boolean isOnline() {
         return online;
@@ -25,6 +26,7 @@ public final class Connectivity {
         boolean regained = !online;
         online = true;
         lastProblem = "";
+        lastAnswer = Optional.of(localNow);
         serverTime.ifPresent(t -> {
             try {
                 serverClockOffset = Duration.between(localNow, Instant.parse(t));
@@ -42,6 +44,11 @@ public final class Connectivity {
 
     void serverHolds(long contiguousSeq) {
         serverContiguousSeq = contiguousSeq;
+    }
+
+    /** When the central server last answered (any request), by the kiosk's clock. */
+    public Optional<Instant> lastAnswer() {
+        return lastAnswer;
     }
 
     public String lastProblem() {

@@ -1,5 +1,6 @@
 package jp.konbini.device.acceptor;
 
+import java.util.List;
 import java.util.Set;
 import jp.konbini.domain.money.Denomination;
 
@@ -23,6 +24,14 @@ public interface NoteAcceptor extends AutoCloseable {
     void disable();
 
     AcceptorStatus status();
+
+    /**
+     * The notes the device says it knows, one line each (escrow code, country, value), as read at
+     * its start-up; empty before it has answered or from a device that cannot tell.
+     */
+    default List<String> noteTable() {
+        return List.of();
+    }
 
     @Override
     void close();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jp.konbini.domain.money.Yen;
@@ -95,6 +96,14 @@ public final class CurrencyTable {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** One line per record the device reported, for a technician: escrow code, country, value. */
+    public List<String> describe() {
+        return entries.stream().filter(e -> e.country() != UNUSED)
+                .map(e -> String.format(Locale.ROOT, "0x%02X  country 0x%02X  %s", e.escrowCode(), e.country(),
+                        e.country() == JAPAN ? Yen.of(e.value()).format() : Long.toString(e.value())))
+                .toList();
     }
 
     /** True when the table holds records of another currency (the unit has the wrong firmware). */

@@ -1,6 +1,7 @@
 package jp.konbini.device.acceptor.id003;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,6 +51,7 @@ public final class Id003Acceptor implements NoteAcceptor {
     private Id003Link link;
     private SerialLink line;
     private Id003NoteHandler notes;
+    private volatile List<String> noteTable = List.of();
     private Boolean inhibitApplied;
     private Integer maskApplied;
     private boolean communicationModeSet;
@@ -96,6 +98,11 @@ public final class Id003Acceptor implements NoteAcceptor {
     @Override
     public AcceptorStatus status() {
         return publisher.current();
+    }
+
+    @Override
+    public List<String> noteTable() {
+        return noteTable;
     }
 
     @Override
@@ -180,6 +187,7 @@ public final class Id003Acceptor implements NoteAcceptor {
         String firmware = link.exchange(InformationRequest.version());
         CurrencyTable table = link.exchange(InformationRequest.currencyTable());
         log.info("acceptor on {}: firmware '{}', yen notes {}", line.name(), firmware, table);
+        noteTable = table.describe();
         inhibitApplied = null;
         maskApplied = null;
         communicationModeSet = false;
