@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import jp.konbini.config.ConfigException;
 import jp.konbini.config.KioskConfig;
 import jp.konbini.device.acceptor.id003.Id003Acceptor;
-import jp.konbini.device.acceptor.id003.Id003Link;
+import jp.konbini.device.acceptor.id003.FrameLog;
 import jp.konbini.device.printer.escpos.EscPosJobEncoder;
 import jp.konbini.device.printer.escpos.EscPosPrinter;
 import jp.konbini.device.printer.escpos.TextRasterizer;
@@ -24,12 +24,17 @@ import jp.konbini.journal.H2Journal;
 import jp.konbini.journal.JournalNoteLedger;
 import jp.konbini.journal.MaintenanceRecords;
 import jp.konbini.maintenance.CashCollectionDesk;
+import jp.konbini.maintenance.ConfigurationDesk;
+import jp.konbini.maintenance.DailyReportBuilder;
+import jp.konbini.maintenance.DiagnosticsDesk;
+import jp.konbini.maintenance.ExportDesk;
 import jp.konbini.maintenance.KioskControl;
 import jp.konbini.maintenance.MaintenanceDesk;
 import jp.konbini.maintenance.MaintenanceEntry;
 import jp.konbini.maintenance.MaintenanceMode;
 import jp.konbini.maintenance.OperatorDirectory;
 import jp.konbini.maintenance.OutOfServiceSwitch;
+import jp.konbini.maintenance.SyncDesk;
 import jp.konbini.maintenance.TransactionDesk;
 import jp.konbini.receipt.ReceiptFactory;
 import jp.konbini.receipt.ReceiptLayout;
@@ -37,7 +42,9 @@ import jp.konbini.receipt.ReceiptPrinting;
 import jp.konbini.receipt.pdf.PdfFonts;
 import jp.konbini.receipt.pdf.PdfReceiptRenderer;
 import jp.konbini.report.CollectionSlip;
+import jp.konbini.report.DailyReportPdf;
 import jp.konbini.report.ReportTexts;
+import jp.konbini.report.Site;
 import jp.konbini.support.Ticker;
 import jp.konbini.support.fonts.AwtFonts;
 import jp.konbini.sync.Backoff;
@@ -68,6 +75,9 @@ final class KioskAssembly implements AutoCloseable {
     static final Duration SERVICE_CHECK = Duration.ofSeconds(5);
     /** How often the uploader looks for work when nothing woke it. */
     private static final Duration UPLOADER_IDLE_POLL = Duration.ofSeconds(2);
+
+    /** The acceptor frames the technician's traffic view keeps. */
+    private static final int TRAFFIC_FRAMES = 200;
 
     private final KioskConfig config;
     private final H2Journal journal;
@@ -117,8 +127,9 @@ final class KioskAssembly implements AutoCloseable {
                     new EscPosJobEncoder(devices.printerProfile(), new TextRasterizer(fonts)));
             ReceiptPrinting printing = new ReceiptPrinting(journal, new ReceiptFactory(config), new ReceiptLayout(), printer);
             ForwardingAcceptorListener events = new ForwardingAcceptorListener();
+            FrameLog acceptorTraffic = new FrameLog(TRAFFIC_FRAMES, clock);
             Id003Acceptor acceptor = new Id003Acceptor(devices.acceptorLink(), devices.acceptorSettings(), new JournalNoteLedger(journal),
-                    events, Id003Link.FrameTrace.NONE);
+                    events, acceptorTraffic);
             UploaderConfirmer confirmer = new UploaderConfirmer(journal, journal, uploader,
                     Duration.ofSeconds(config.timeouts().confirmationSeconds()), Ticker.system());
 
@@ -142,7 +153,9 @@ final class KioskAssembly implements AutoCloseable {
                     },
                     () -> catalog.current().version(), SoftwareVersion.current(), clock);
             KioskSync sync = new KioskSync(uploader, heartbeat, catalog, journal, connectivity, clock);
-            MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, clock);
+            MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, clock, new DiagnosticsParts(acceptor,
+                    new PrinterChecks(printer, config, catalog::current, clock), acceptorTraffic),
+                    new SyncControls(journal, connectivity, uploader, client));
             return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow, maintenance);
         } catch (RuntimeException e) {
             journal.close();
@@ -150,8 +163,12 @@ final class KioskAssembly implements AutoCloseable {
         }
     }
 
+    /** What diagnostics look at: the acceptor driver, the printer check and the acceptor's recent frames. */
+    private record DiagnosticsParts(Id003Acceptor acceptor, PrinterChecks printer, FrameLog traffic) {
+    }
+
     private static MaintenanceMode maintenance(KioskConfig config, H2Journal journal, SessionFlow flow, EscPosPrinter printer,
-                                               ReceiptPrinting printing, Clock clock) {
+                                               ReceiptPrinting printing, Clock clock, DiagnosticsParts devices, SyncControls syncControls) {
         OperatorDirectory operators;
         try {
             operators = OperatorDirectory.load(config.maintenance().usersFile());
@@ -166,8 +183,15 @@ final class KioskAssembly implements AutoCloseable {
         MaintenanceDesk desk = new MaintenanceDesk(new MaintenanceEntry(operators, records, clock), kiosk, records);
         CollectionPrinting collections = new CollectionPrinting(config, printer, Memo.of(() -> new PdfReceiptRenderer(PdfFonts.load())),
                 new CollectionSlip(ReportTexts.bundled()), () -> journal.openReconciliations().size(), clock);
+        Memo<DailyReportPdf> reportPdf = Memo.of(() -> new DailyReportPdf(PdfFonts.load(), ReportTexts.bundled()));
+        ExportDesk exports = new ExportDesk(desk, records, new DailyReportBuilder(journal, records, Site.of(config), clock),
+                report -> reportPdf.get().render(report), LogFiles.directory(config.dataDir()), config.kioskId(),
+                config.maintenance().exportDir(), clock);
         return new MaintenanceMode(desk, new OutOfServiceSwitch(desk, kiosk, records), new CashCollectionDesk(desk, records, collections),
-                new TransactionDesk(desk, journal, records, new ReceiptReprints(printing)));
+                new TransactionDesk(desk, journal, records, new ReceiptReprints(printing)),
+                new DiagnosticsDesk(desk, devices.acceptor(), devices.printer(), devices.traffic()::last, records),
+                new SyncDesk(desk, syncControls, records),
+                new ConfigurationDesk(desk, EffectiveSettings.of(config), SoftwareVersion.current()), exports);
     }
 
     /** Starts syncing, then the flow (which finishes what an earlier run left and starts the acceptor). */

@@ -43,6 +43,7 @@ final class RunCommand implements Callable<Integer> {
         KioskSetup setup = KioskSetup.load(config);
         KioskConfig c = setup.config();
         refuseDemoOperators(c);
+        LogFiles.install(c.dataDir());
         HttpCentralClient client = CentralClients.configured(c);
         AwtFonts fonts = AwtFonts.load();
         FxToolkit fx = FxToolkit.start(false);

@@ -552,7 +552,8 @@ public final class H2Journal implements Journal, Outbox {
         }
     }
 
-    private static void appendEvent(Connection c, long topUpSeq, Long noteId, MoneyEventKind kind, Yen amount, Instant at)
+    /** Appends a hash-chained money event in the caller's transaction. */
+    static void appendEvent(Connection c, long topUpSeq, Long noteId, MoneyEventKind kind, Yen amount, Instant at)
             throws SQLException {
         long seq = 1;
         String previous = EventChain.GENESIS;

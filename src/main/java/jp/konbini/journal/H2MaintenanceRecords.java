@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.konbini.domain.money.Denomination;
+import jp.konbini.domain.topup.TopUpLifecycle;
 import jp.konbini.domain.topup.TopUpState;
+import jp.konbini.domain.topup.TopUpTrigger;
 
 /** {@link MaintenanceRecords} in the journal's H2 database (migration V5), through the journal's one writer. */
 final class H2MaintenanceRecords implements MaintenanceRecords {
@@ -183,14 +185,20 @@ final class H2MaintenanceRecords implements MaintenanceRecords {
     public ClaimSettlement settleClaim(long topUpSeq, AuditRecord audit) {
         return writes.commit(c -> {
             TopUpRecord t = JournalRows.requireTopUp(c, topUpSeq);
+            if (t.state() == TopUpState.SETTLED || readSettlement(c, topUpSeq).isPresent()) {
+                throw new IllegalStateException("claim code " + t.claimCode() + " was already paid out");
+            }
             if ((t.state() != TopUpState.ABANDONED && t.state() != TopUpState.REFUSED) || !t.credited().isPositive()) {
                 throw new IllegalStateException("top-up " + topUpSeq + " is " + t.state() + " with " + t.credited().format()
                         + ": only money held under a claim code (a credit, or a refused top-up) is paid out");
             }
-            if (readSettlement(c, topUpSeq).isPresent()) {
-                throw new IllegalStateException("claim code " + t.claimCode() + " was already paid out");
-            }
             Instant at = now();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE topup SET state = ? WHERE seq = ?")) {
+                ps.setString(1, TopUpLifecycle.next(t.state(), TopUpTrigger.SETTLE).name());
+                ps.setLong(2, topUpSeq);
+                ps.executeUpdate();
+            }
+            H2Journal.appendEvent(c, topUpSeq, null, MoneyEventKind.TOPUP_SETTLED, t.credited(), at);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO claim_settlement (topup_seq, settled_at, settled_by, yen) VALUES (?, ?, ?, ?)")) {
                 ps.setLong(1, topUpSeq);

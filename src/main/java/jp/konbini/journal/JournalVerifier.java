@@ -125,6 +125,7 @@ final class JournalVerifier {
                     case TOPUP_ABANDONED -> state = close(state, TopUpTrigger.ABANDON, e, credited, name);
                     case TOPUP_APPLIED -> state = close(state, TopUpTrigger.APPLY, e, credited, name);
                     case TOPUP_REFUSED -> state = close(state, TopUpTrigger.REFUSE, e, credited, name);
+                    case TOPUP_SETTLED -> state = close(state, TopUpTrigger.SETTLE, e, credited, name);
                     case TOPUP_OPENED -> problems.add(name + ": opened twice (event " + e.seq() + ")");
                     default -> {
                         // Escrow, stack and return events move notes, not the top-up.

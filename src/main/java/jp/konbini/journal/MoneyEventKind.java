@@ -21,5 +21,7 @@ public enum MoneyEventKind {
     /** The central server applied the queued top-up to the line; amount = credited. */
     TOPUP_APPLIED,
     /** The carrier refused the queued top-up: the amount (credited) is owed back under the claim code. */
-    TOPUP_REFUSED
+    TOPUP_REFUSED,
+    /** Staff paid the money held under the claim code out at the register; amount = credited. */
+    TOPUP_SETTLED
 }

@@ -12,9 +12,14 @@ public record TopUpQuery(Optional<String> reference, Optional<String> claimCode,
                          Optional<Instant> from, Optional<Instant> to, int limit) {
 
     public TopUpQuery {
-        if (limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("a search returns 1 to 500 top-ups");
+        if (limit < 1 || limit > 5000) {
+            throw new IllegalArgumentException("a search returns 1 to 5,000 top-ups");
         }
+    }
+
+    /** The same search returning up to {@code max} top-ups. */
+    public TopUpQuery withLimit(int max) {
+        return new TopUpQuery(reference, claimCode, lineDigits, from, to, max);
     }
 
     public static TopUpQuery byReference(String reference) {

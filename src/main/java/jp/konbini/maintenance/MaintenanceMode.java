@@ -2,5 +2,6 @@ package jp.konbini.maintenance;
 
 /** Maintenance mode's parts, built once by the composition root, for the screens to bind to. */
 public record MaintenanceMode(MaintenanceDesk desk, OutOfServiceSwitch outOfService, CashCollectionDesk collections,
-                              TransactionDesk transactions) {
+                              TransactionDesk transactions, DiagnosticsDesk diagnostics, SyncDesk sync, ConfigurationDesk configuration,
+                              ExportDesk exports) {
 }

@@ -168,6 +168,11 @@ class MaintenanceRecordsTest {
             assertThrows(IllegalStateException.class, () -> m.settleClaim(held, did("CLAIM_PAID_OUT")), "never twice");
             assertThrows(IllegalStateException.class, () -> m.settleClaim(sold, did("CLAIM_PAID_OUT")), "a completed top-up holds nothing");
             assertEquals(1, m.auditAfter(0, 10).size(), "refusals write nothing");
+            assertEquals(jp.konbini.domain.topup.TopUpState.SETTLED, journal.topUp(held).orElseThrow().state());
+            assertEquals(MoneyEventKind.TOPUP_SETTLED, journal.events(held).get(journal.events(held).size() - 1).kind());
+        }
+        try (ReadOnlyJournal read = ReadOnlyJournal.open(JournalLocation.in(dir))) {
+            assertTrue(read.verify().ok(), read.verify().problems().toString());
         }
     }
 
