@@ -32,6 +32,8 @@ import jp.konbini.maintenance.KioskControl;
 import jp.konbini.maintenance.MaintenanceDesk;
 import jp.konbini.maintenance.MaintenanceEntry;
 import jp.konbini.maintenance.MaintenanceMode;
+import jp.konbini.maintenance.NoteTestDesk;
+import jp.konbini.maintenance.NoteTestLedger;
 import jp.konbini.maintenance.OperatorDirectory;
 import jp.konbini.maintenance.OutOfServiceSwitch;
 import jp.konbini.maintenance.SyncDesk;
@@ -128,8 +130,8 @@ final class KioskAssembly implements AutoCloseable {
             ReceiptPrinting printing = new ReceiptPrinting(journal, new ReceiptFactory(config), new ReceiptLayout(), printer);
             ForwardingAcceptorListener events = new ForwardingAcceptorListener();
             FrameLog acceptorTraffic = new FrameLog(TRAFFIC_FRAMES, clock);
-            Id003Acceptor acceptor = new Id003Acceptor(devices.acceptorLink(), devices.acceptorSettings(), new JournalNoteLedger(journal),
-                    events, acceptorTraffic);
+            Id003Acceptor acceptor = new Id003Acceptor(devices.acceptorLink(), devices.acceptorSettings(),
+                    new NoteTestLedger(new JournalNoteLedger(journal)), events, acceptorTraffic);
             UploaderConfirmer confirmer = new UploaderConfirmer(journal, journal, uploader,
                     Duration.ofSeconds(config.timeouts().confirmationSeconds()), Ticker.system());
 
@@ -156,6 +158,7 @@ final class KioskAssembly implements AutoCloseable {
             MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, clock, new DiagnosticsParts(acceptor,
                     new PrinterChecks(printer, config, catalog::current, clock), acceptorTraffic),
                     new SyncControls(journal, connectivity, uploader, client));
+            events.alsoTo(maintenance.noteTest());
             return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow, maintenance);
         } catch (RuntimeException e) {
             journal.close();
@@ -191,7 +194,8 @@ final class KioskAssembly implements AutoCloseable {
                 new TransactionDesk(desk, journal, records, new ReceiptReprints(printing)),
                 new DiagnosticsDesk(desk, devices.acceptor(), devices.printer(), devices.traffic()::last, records),
                 new SyncDesk(desk, syncControls, records),
-                new ConfigurationDesk(desk, EffectiveSettings.of(config), SoftwareVersion.current()), exports);
+                new ConfigurationDesk(desk, EffectiveSettings.of(config), SoftwareVersion.current()), exports,
+                new NoteTestDesk(desk, devices.acceptor(), records));
     }
 
     /** Starts syncing, then the flow (which finishes what an earlier run left and starts the acceptor). */

@@ -1,6 +1,8 @@
 package jp.konbini.maintenance;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jp.konbini.journal.AuditRecord;
 import jp.konbini.journal.MaintenanceRecords;
 
@@ -14,12 +16,18 @@ public final class MaintenanceDesk {
     private final MaintenanceEntry entry;
     private final KioskControl kiosk;
     private final MaintenanceRecords records;
+    private final List<Runnable> onLeave = new CopyOnWriteArrayList<>();
     private Optional<Operator> operator = Optional.empty();
 
     public MaintenanceDesk(MaintenanceEntry entry, KioskControl kiosk, MaintenanceRecords records) {
         this.entry = entry;
         this.kiosk = kiosk;
         this.records = records;
+    }
+
+    /** Runs {@code action} whenever the operator leaves (a function that must not outlive maintenance mode). */
+    public void onLeave(Runnable action) {
+        onLeave.add(action);
     }
 
     /** Whether the keypad may be shown at all (the hidden press or the key switch). */
@@ -58,6 +66,7 @@ public final class MaintenanceDesk {
             records.audit(new AuditRecord(o.name(), o.role().name(), "LEFT", "maintenance", "",
                     kiosk.outOfServiceReason().map(r -> "out of service: " + r).orElse("back to customers")));
             operator = Optional.empty();
+            onLeave.forEach(Runnable::run);
             kiosk.handBack();
         });
     }

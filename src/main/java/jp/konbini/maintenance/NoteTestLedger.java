@@ -1,0 +1,89 @@
+package jp.konbini.maintenance;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import jp.konbini.device.acceptor.NoteLedger;
+import jp.konbini.device.acceptor.NoteSession;
+import jp.konbini.device.acceptor.PendingNote;
+import jp.konbini.device.acceptor.ReconciliationReason;
+import jp.konbini.domain.money.Yen;
+
+/**
+ * The acceptor's ledger with a test session beside the real ones: a note read in the technician's
+ * note test ({@link #TEST_SESSION}) is kept in memory and can only go back to them; it can never
+ * be sent to the stacker or credited (the ledger refuses, so the driver returns it). Every other
+ * session goes to the real ledger unchanged.
+ */
+public final class NoteTestLedger implements NoteLedger {
+
+    /** No top-up has sequence number 0. */
+    public static final NoteSession TEST_SESSION = new NoteSession(0);
+
+    private final NoteLedger real;
+    private final AtomicLong nextTestId = new AtomicLong(-1);
+
+    public NoteTestLedger(NoteLedger real) {
+        this.real = real;
+    }
+
+    private static boolean isTest(long sessionId) {
+        return sessionId == TEST_SESSION.id();
+    }
+
+    @Override
+    public PendingNote escrowed(NoteSession session, Yen value) {
+        if (isTest(session.id())) {
+            return new PendingNote(nextTestId.getAndDecrement(), session.id(), value, PendingNote.Stage.ESCROWED);
+        }
+        return real.escrowed(session, value);
+    }
+
+    @Override
+    public PendingNote stackSent(PendingNote note) {
+        if (isTest(note.sessionId())) {
+            throw new IllegalStateException("a test note is never sent to the stacker");
+        }
+        return real.stackSent(note);
+    }
+
+    @Override
+    public boolean credited(PendingNote note) {
+        if (isTest(note.sessionId())) {
+            throw new IllegalStateException("a test note is never credited");
+        }
+        return real.credited(note);
+    }
+
+    @Override
+    public void creditAcknowledged(PendingNote note) {
+        real.creditAcknowledged(note);
+    }
+
+    @Override
+    public void returned(PendingNote note) {
+        if (!isTest(note.sessionId())) {
+            real.returned(note);
+        }
+    }
+
+    @Override
+    public boolean lastStackedNoteCredited() {
+        return real.lastStackedNoteCredited();
+    }
+
+    @Override
+    public List<PendingNote> unsettled() {
+        return real.unsettled();
+    }
+
+    @Override
+    public void reconcile(Optional<PendingNote> note, ReconciliationReason reason, String detail) {
+        real.reconcile(note, reason, detail);
+    }
+
+    @Override
+    public boolean reconciliationPending() {
+        return real.reconciliationPending();
+    }
+}
