@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import jp.konbini.config.ConfigException;
@@ -23,7 +24,9 @@ import jp.konbini.flow.SessionFlow;
 import jp.konbini.journal.H2Journal;
 import jp.konbini.journal.JournalNoteLedger;
 import jp.konbini.journal.MaintenanceRecords;
+import jp.konbini.maintenance.BacklogSampler;
 import jp.konbini.maintenance.CashCollectionDesk;
+import jp.konbini.maintenance.ChartsDesk;
 import jp.konbini.maintenance.ConfigurationDesk;
 import jp.konbini.maintenance.DailyReportBuilder;
 import jp.konbini.maintenance.DiagnosticsDesk;
@@ -80,6 +83,9 @@ final class KioskAssembly implements AutoCloseable {
 
     /** The acceptor frames the technician's traffic view keeps. */
     private static final int TRAFFIC_FRAMES = 200;
+    /** The sync backlog chart: one sample a minute for a day. */
+    private static final int BACKLOG_SAMPLES = 24 * 60;
+    private static final Duration BACKLOG_EVERY = Duration.ofMinutes(1);
 
     private final KioskConfig config;
     private final H2Journal journal;
@@ -91,10 +97,16 @@ final class KioskAssembly implements AutoCloseable {
     private final FlowSettings settings;
     private final SessionFlow flow;
     private final MaintenanceMode maintenance;
+    private final BacklogSampler backlog;
+    private final ScheduledExecutorService sampling = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "konbini-charts");
+        t.setDaemon(true);
+        return t;
+    });
 
     private KioskAssembly(KioskConfig config, H2Journal journal, EscPosPrinter printer, Id003Acceptor acceptor, KioskSync sync,
                           FlowThread flowThread, ExecutorService background, FlowSettings settings, SessionFlow flow,
-                          MaintenanceMode maintenance) {
+                          MaintenanceMode maintenance, BacklogSampler backlog) {
         this.config = config;
         this.journal = journal;
         this.printer = printer;
@@ -105,6 +117,7 @@ final class KioskAssembly implements AutoCloseable {
         this.settings = settings;
         this.flow = flow;
         this.maintenance = maintenance;
+        this.backlog = backlog;
     }
 
     static FlowSettings flowSettings(KioskConfig c) {
@@ -155,11 +168,12 @@ final class KioskAssembly implements AutoCloseable {
                     },
                     () -> catalog.current().version(), SoftwareVersion.current(), clock);
             KioskSync sync = new KioskSync(uploader, heartbeat, catalog, journal, connectivity, clock);
+            BacklogSampler backlog = new BacklogSampler(() -> journal.exposure().pendingRecords(), clock, BACKLOG_SAMPLES);
             MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, clock, new DiagnosticsParts(acceptor,
                     new PrinterChecks(printer, config, catalog::current, clock), acceptorTraffic),
-                    new SyncControls(journal, connectivity, uploader, client));
+                    new SyncControls(journal, connectivity, uploader, client), backlog);
             events.alsoTo(maintenance.noteTest());
-            return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow, maintenance);
+            return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow, maintenance, backlog);
         } catch (RuntimeException e) {
             journal.close();
             throw e;
@@ -171,7 +185,8 @@ final class KioskAssembly implements AutoCloseable {
     }
 
     private static MaintenanceMode maintenance(KioskConfig config, H2Journal journal, SessionFlow flow, EscPosPrinter printer,
-                                               ReceiptPrinting printing, Clock clock, DiagnosticsParts devices, SyncControls syncControls) {
+                                               ReceiptPrinting printing, Clock clock, DiagnosticsParts devices, SyncControls syncControls,
+                                               BacklogSampler backlog) {
         OperatorDirectory operators;
         try {
             operators = OperatorDirectory.load(config.maintenance().usersFile());
@@ -186,8 +201,9 @@ final class KioskAssembly implements AutoCloseable {
         MaintenanceDesk desk = new MaintenanceDesk(new MaintenanceEntry(operators, records, clock), kiosk, records);
         CollectionPrinting collections = new CollectionPrinting(config, printer, Memo.of(() -> new PdfReceiptRenderer(PdfFonts.load())),
                 new CollectionSlip(ReportTexts.bundled()), () -> journal.openReconciliations().size(), clock);
+        DailyReportBuilder reports = new DailyReportBuilder(journal, records, Site.of(config), clock);
         Memo<DailyReportPdf> reportPdf = Memo.of(() -> new DailyReportPdf(PdfFonts.load(), ReportTexts.bundled()));
-        ExportDesk exports = new ExportDesk(desk, records, new DailyReportBuilder(journal, records, Site.of(config), clock),
+        ExportDesk exports = new ExportDesk(desk, records, reports,
                 report -> reportPdf.get().render(report), LogFiles.directory(config.dataDir()), config.kioskId(),
                 config.maintenance().exportDir(), clock);
         return new MaintenanceMode(desk, new OutOfServiceSwitch(desk, kiosk, records), new CashCollectionDesk(desk, records, collections),
@@ -195,7 +211,7 @@ final class KioskAssembly implements AutoCloseable {
                 new DiagnosticsDesk(desk, devices.acceptor(), devices.printer(), devices.traffic()::last, records),
                 new SyncDesk(desk, syncControls, records),
                 new ConfigurationDesk(desk, EffectiveSettings.of(config), SoftwareVersion.current()), exports,
-                new NoteTestDesk(desk, devices.acceptor(), records));
+                new NoteTestDesk(desk, devices.acceptor(), records), new ChartsDesk(desk, records, reports, backlog));
     }
 
     /** Starts syncing, then the flow (which finishes what an earlier run left and starts the acceptor). */
@@ -208,6 +224,7 @@ final class KioskAssembly implements AutoCloseable {
     /** Starts only the sync with the central server; the caller starts the flow once its screen is up. */
     KioskAssembly startSync() {
         sync.start(config.sync().heartbeatInterval(), config.sync().catalogPollInterval());
+        sampling.scheduleAtFixedRate(this::sampleBacklog, 0, BACKLOG_EVERY.toSeconds(), TimeUnit.SECONDS);
         return this;
     }
 
@@ -227,9 +244,18 @@ final class KioskAssembly implements AutoCloseable {
         return maintenance;
     }
 
+    private void sampleBacklog() {
+        try {
+            backlog.sample();
+        } catch (RuntimeException e) {
+            // A journal that cannot be read shows elsewhere (out of service); the chart just has a gap.
+        }
+    }
+
     /** Stops taking notes first, then the flow, sync and devices; the journal closes last. */
     @Override
     public void close() {
+        sampling.shutdownNow();
         acceptor.close();
         flowThread.close();
         background.shutdownNow();

@@ -182,6 +182,25 @@ final class H2MaintenanceRecords implements MaintenanceRecords {
     }
 
     @Override
+    public List<Instant> creditTimes(Instant from, Instant to) {
+        return writes.read(c -> {
+            List<Instant> times = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT recorded_at FROM money_event WHERE kind = ? AND recorded_at >= ? AND recorded_at < ? ORDER BY seq")) {
+                ps.setString(1, MoneyEventKind.NOTE_CREDITED.name());
+                ps.setObject(2, JournalRows.timestamp(from));
+                ps.setObject(3, JournalRows.timestamp(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        times.add(rs.getObject(1, OffsetDateTime.class).toInstant());
+                    }
+                }
+            }
+            return times;
+        });
+    }
+
+    @Override
     public ClaimSettlement settleClaim(long topUpSeq, AuditRecord audit) {
         return writes.commit(c -> {
             TopUpRecord t = JournalRows.requireTopUp(c, topUpSeq);

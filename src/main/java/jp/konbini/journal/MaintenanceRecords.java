@@ -58,6 +58,9 @@ public interface MaintenanceRecords {
     /** Collections started in {@code [from, to)}, oldest first. */
     List<CashCollectionRecord> collections(Instant from, Instant to);
 
+    /** When each note credited in {@code [from, to)} reached the credit point, oldest first (for the cash box chart). */
+    List<Instant> creditTimes(Instant from, Instant to);
+
     /** Pays out a claim code at the register: a credit held or a refused top-up, once. */
     ClaimSettlement settleClaim(long topUpSeq, AuditRecord audit);
 

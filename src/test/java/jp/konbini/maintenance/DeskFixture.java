@@ -37,8 +37,12 @@ final class DeskFixture implements AutoCloseable {
     final OutOfServiceSwitch outOfService;
 
     DeskFixture(Path dir) {
-        journal = H2Journal.open(JournalLocation.in(dir), "KSK-TEST-0001", "test", CLOCK);
-        desk = new MaintenanceDesk(new MaintenanceEntry(OPERATORS, journal.maintenance(), CLOCK), kiosk, journal.maintenance());
+        this(dir, CLOCK);
+    }
+
+    DeskFixture(Path dir, Clock clock) {
+        journal = H2Journal.open(JournalLocation.in(dir), "KSK-TEST-0001", "test", clock);
+        desk = new MaintenanceDesk(new MaintenanceEntry(OPERATORS, journal.maintenance(), clock), kiosk, journal.maintenance());
         output.journalView = journal;
         collections = new CashCollectionDesk(desk, journal.maintenance(), output);
         transactions = new TransactionDesk(desk, journal, journal.maintenance(), seq -> {
