@@ -1,0 +1,62 @@
+package jp.konbini.ui.view.maintenance;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import jp.konbini.ui.model.maintenance.EntryModel;
+import jp.konbini.ui.model.maintenance.MaintenanceModel;
+
+/** The PIN keypad over whatever the customers see: dots for digits, clear, OK and cancel; keys wait while the PIN is checked. */
+final class PinPad extends StackPane {
+
+    PinPad(MaintenanceModel m) {
+        EntryModel e = m.entry();
+        setId("pin-pad");
+        getStyleClass().add("m-veil");
+        Staff.showWhen(this, e.shown());
+        setOnMouseClicked(ev -> ev.consume());
+
+        Label title = Staff.text(m, "pin.title", "m-title");
+        Label hint = Staff.text(m, "pin.hint", "m-hint");
+        Label dots = Staff.value(e.dots(), "m-pin-dots");
+        dots.setId("pin-dots");
+        dots.setMaxWidth(Double.MAX_VALUE);
+        Label message = Staff.message("pin-message", e.message(), e.problem());
+
+        GridPane keys = new GridPane();
+        keys.getStyleClass().add("m-keys");
+        keys.setHgap(16);
+        keys.setVgap(16);
+        keys.setAlignment(Pos.CENTER);
+        String layout = "123456789";
+        for (int i = 0; i < layout.length(); i++) {
+            keys.add(key(m, layout.charAt(i)), i % 3, i / 3);
+        }
+        Button clear = Staff.button("pin-clear", m, "pin.clear", e::clear, "m-key", "m-key-edit");
+        Button ok = Staff.button("pin-ok", m, "pin.ok", e::ok, "m-key", "m-key-ok");
+        clear.disableProperty().bind(m.busy());
+        ok.disableProperty().bind(m.busy());
+        keys.add(clear, 0, 3);
+        keys.add(key(m, '0'), 1, 3);
+        keys.add(ok, 2, 3);
+
+        Button cancel = Staff.button("pin-cancel", m, "pin.cancel", e::cancel, "m-secondary");
+        cancel.disableProperty().bind(m.busy());
+        cancel.setMaxWidth(Double.MAX_VALUE);
+
+        VBox card = new VBox(20, title, hint, dots, message, keys, cancel);
+        card.getStyleClass().add("m-card");
+        card.setAlignment(Pos.TOP_CENTER);
+        card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        getChildren().add(card);
+    }
+
+    private static Button key(MaintenanceModel m, char digit) {
+        Button b = Staff.plainButton("pin-key-" + digit, String.valueOf(digit), () -> m.entry().key(digit), "m-key");
+        b.disableProperty().bind(m.busy());
+        return b;
+    }
+}
