@@ -105,9 +105,11 @@ public final class MaintenanceModel implements AutoCloseable {
     void entered(Operator who) {
         operator.set(Optional.of(who));
         List<MenuEntry> entries = new ArrayList<>();
-        for (MaintenanceFunction f : MaintenanceFunction.values()) {
-            if (who.may(f) && !INSIDE_OTHERS.contains(f)) {
-                entries.add(new MenuEntry(f, BUILT.contains(f)));
+        for (boolean built : new boolean[] {true, false}) {     // what can be used first, then what is coming
+            for (MaintenanceFunction f : MaintenanceFunction.values()) {
+                if (who.may(f) && !INSIDE_OTHERS.contains(f) && BUILT.contains(f) == built) {
+                    entries.add(new MenuEntry(f, built));
+                }
             }
         }
         menu.setAll(entries);

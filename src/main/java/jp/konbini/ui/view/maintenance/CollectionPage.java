@@ -210,6 +210,7 @@ final class CollectionPage extends StackPane {
     private static GridPane table() {
         GridPane g = new GridPane();
         g.getStyleClass().add("m-table");
+        g.setMaxWidth(GridPane.USE_PREF_SIZE);
         g.setHgap(0);
         g.setVgap(0);
         ColumnConstraints first = new ColumnConstraints();

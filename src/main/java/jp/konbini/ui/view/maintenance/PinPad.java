@@ -47,7 +47,14 @@ final class PinPad extends StackPane {
         cancel.disableProperty().bind(m.busy());
         cancel.setMaxWidth(Double.MAX_VALUE);
 
-        VBox card = new VBox(20, title, hint, dots, message, keys, cancel);
+        javafx.scene.layout.HBox languages = new javafx.scene.layout.HBox(12);
+        languages.setAlignment(Pos.CENTER_RIGHT);
+        for (jp.konbini.domain.Language l : jp.konbini.ui.text.StaffTexts.LANGUAGES) {
+            Button b = Staff.plainButton("pin-lang-" + l.tag().toLowerCase(java.util.Locale.ROOT), l.nativeName(), () -> m.language(l),
+                    "m-secondary", "m-pin-lang", jp.konbini.ui.text.LanguageStyle.styleClass(l));
+            languages.getChildren().add(b);
+        }
+        VBox card = new VBox(20, languages, title, hint, dots, message, keys, cancel);
         card.getStyleClass().add("m-card");
         card.setAlignment(Pos.TOP_CENTER);
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);

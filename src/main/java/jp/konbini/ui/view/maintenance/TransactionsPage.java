@@ -40,6 +40,7 @@ final class TransactionsPage extends VBox {
     private final TransactionsModel tx;
     private final VBox list = new VBox(12);
     private final VBox detail = new VBox(16);
+    private final VBox detailTop = new VBox(16);
 
     TransactionsPage(MaintenanceModel m) {
         super(18);
@@ -92,7 +93,8 @@ final class TransactionsPage extends VBox {
 
         VBox searchPart = Staff.column(16, Staff.text(m, "tx.title", "m-title"), by, searchRow, pad);
         Staff.showWhen(searchPart, Bindings.createBooleanBinding(() -> tx.detail().get().isEmpty(), tx.detail()));
-        getChildren().addAll(searchPart, Staff.message("tx-message", tx.message(), tx.problem()), listScroll, detailScroll);
+        Staff.showWhen(detailTop, Bindings.createBooleanBinding(() -> tx.detail().get().isPresent(), tx.detail()));
+        getChildren().addAll(searchPart, detailTop, Staff.message("tx-message", tx.message(), tx.problem()), listScroll, detailScroll);
 
         tx.results().addListener((ListChangeListener<TopUpRecord>) c -> fillList());
         tx.detail().addListener((o, a, d) -> fillDetail());
@@ -138,6 +140,7 @@ final class TransactionsPage extends VBox {
 
     private void fillDetail() {
         detail.getChildren().clear();
+        detailTop.getChildren().clear();
         Optional<TransactionDetail> od = tx.detail().get();
         if (od.isEmpty()) {
             return;
@@ -176,7 +179,7 @@ final class TransactionsPage extends VBox {
         }
         Label title = Staff.plain(t.format("tx.detail.title", r.seq()), "m-title");
         title.setId("tx-detail-title");
-        detail.getChildren().addAll(title, facts, section(t, "tx.detail.notes", notes, "tx-notes"),
+        detail.getChildren().addAll(facts, section(t, "tx.detail.notes", notes, "tx-notes"),
                 section(t, "tx.detail.events", events, "tx-events"), section(t, "tx.detail.receipts", receipts, "tx-receipts"));
         d.settlement().ifPresent(s -> detail.getChildren().add(Staff.plain(t.format("tx.detail.settled", t.dateTime(s.settledAt()),
                 s.settledBy(), Yen.of(s.yen()).format()), "m-banner")));
@@ -194,9 +197,9 @@ final class TransactionsPage extends VBox {
                 ((Button) n).disableProperty().bind(m.busy());
             }
         }
-        detail.getChildren().add(actions);
+        detailTop.getChildren().addAll(title, actions);
         if (d.receipts().isEmpty()) {
-            detail.getChildren().add(Staff.plain(t.get("tx.no-receipt"), "m-hint"));
+            detailTop.getChildren().add(Staff.plain(t.get("tx.no-receipt"), "m-hint"));
         }
         if (tx.settleAsked().get()) {
             Label ask = Staff.plain(t.format("tx.settle.ask", r.credited().format(), r.claimCode().display()), "m-banner");
@@ -206,7 +209,7 @@ final class TransactionsPage extends VBox {
             Button no = Staff.button("tx-settle-no", m, "tx.settle.no", tx::cancelSettle, "m-secondary");
             VBox confirm = new VBox(16, ask, Staff.row(20, yes, no));
             confirm.getStyleClass().add("m-panel");
-            detail.getChildren().add(confirm);
+            detailTop.getChildren().add(confirm);
         }
     }
 
