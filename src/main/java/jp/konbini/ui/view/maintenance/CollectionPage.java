@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -50,7 +49,7 @@ final class CollectionPage extends StackPane {
     // ---------------------------------------------------------------- the cash box
 
     private Node overview() {
-        GridPane table = table();
+        GridPane table = table(3);
         Runnable fill = () -> {
             StaffTexts t = m.texts().get();
             table.getChildren().clear();
@@ -59,7 +58,7 @@ final class CollectionPage extends StackPane {
             for (Line l : c.box()) {
                 table.addRow(r++, cell(l.note().value().format(), "m-cell"), num(Integer.toString(l.journal())), num(l.journalAmount().format()));
             }
-            table.addRow(r, cell(t.get("col.total"), "m-cell", "m-total"), num(""), num(c.boxTotal().get().format(), "m-total"));
+            table.addRow(r, cell(t.get("col.total"), "m-cell", "m-total"), num("", "m-total"), num(c.boxTotal().get().format(), "m-total"));
         };
         fill.run();
         c.box().addListener((ListChangeListener<Line>) x -> fill.run());
@@ -127,7 +126,7 @@ final class CollectionPage extends StackPane {
     private Node review() {
         Label title = Staff.computed(m, t -> c.collection().get() == null ? "" : t.format("col.review.title", c.collection().get().no()),
                 new javafx.beans.Observable[] {c.collection()}, "m-title");
-        GridPane table = table();
+        GridPane table = table(4);
         Label summary = new Label();
         summary.setId("col-review-summary");
         Staff.styled(summary, "m-banner");
@@ -207,7 +206,7 @@ final class CollectionPage extends StackPane {
 
     // ---------------------------------------------------------------- tables
 
-    private static GridPane table() {
+    private static GridPane table(int columns) {
         GridPane g = new GridPane();
         g.getStyleClass().add("m-table");
         g.setMaxWidth(GridPane.USE_PREF_SIZE);
@@ -216,10 +215,10 @@ final class CollectionPage extends StackPane {
         ColumnConstraints first = new ColumnConstraints();
         first.setMinWidth(220);
         g.getColumnConstraints().add(first);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 1; i < columns; i++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setMinWidth(300);
-            cc.setHalignment(HPos.RIGHT);
+            cc.setFillWidth(true);
             g.getColumnConstraints().add(cc);
         }
         return g;
