@@ -284,6 +284,64 @@ class MaintenanceScreensTest {
         ui.shot("42-pin-customer-paying");
     }
 
+    @org.junit.jupiter.api.Test
+    void theKeySwitchOffersTheKeypadAndTurningItBackClosesIt() throws Exception {
+        t = TEXTS.get(Language.JA);
+        kiosk = new FlowHarness(dir);
+        staff = new MaintenanceFixture(kiosk, dir);
+        Path key = dir.resolve("key-switch");
+        java.nio.file.Files.writeString(key, "0\n");
+        MaintenanceAccess a = staff.access();
+        ui = new UiDriver(stage, kiosk, Aspect.LANDSCAPE)
+                .maintenance(new MaintenanceAccess(a.mode(), a.corner(), a.hold(), java.util.Optional.of(key), a.clock()))
+                .screenshots("maintenance").folder("ja").show();
+        kiosk.started();
+        ui.settle().expect(Screen.ATTRACT);
+        java.nio.file.Files.writeString(key, "1\n");
+        awaitShowing("pin-pad", true);
+        java.nio.file.Files.writeString(key, "0\n");
+        awaitShowing("pin-pad", false);
+        java.nio.file.Files.writeString(key, "1\n");
+        awaitShowing("pin-pad", true);
+        ui.type4("pin-key-", MaintenanceFixture.TECHNICIAN_PIN).click("pin-ok");
+        assertEquals(Screen.MAINTENANCE, kiosk.screen());
+        java.nio.file.Files.writeString(key, "0\n");
+        UiDriver.pause(3 * jp.konbini.ui.model.maintenance.KeySwitch.POLL.toMillis());
+        ui.settle();
+        assertTrue(ui.showing("mpage-menu"), "turning the key back does not throw someone out who is in");
+    }
+
+    /** The maintenance pages laid out for a portrait kiosk (1080 wide): nothing cut short, every target still big. */
+    @org.junit.jupiter.api.Test
+    void portraitPages() {
+        t = TEXTS.get(Language.JA);
+        kiosk = new FlowHarness(dir);
+        staff = new MaintenanceFixture(kiosk, dir);
+        ui = new UiDriver(stage, kiosk, Aspect.PORTRAIT).maintenance(staff.access()).screenshots("maintenance").folder("portrait-ja").show();
+        kiosk.started();
+        ui.settle().expect(Screen.ATTRACT);
+        long sold = sell();
+        enterKeypad(Language.JA);
+        ui.shot("40-pin-pad");
+        ui.type4("pin-key-", MaintenanceFixture.TECHNICIAN_PIN).click("pin-ok");
+        ui.shot("44-menu-technician");
+        ui.click("fn-cash-collection").shot("46-collection-overview").click("col-start").shot("48-collection-count");
+        ui.click("col-review").shot("49-collection-review").click("col-record").shot("50-collection-result");
+        ui.click("maintenance-to-menu").click("fn-transactions").click("tx-today").shot("51-transactions");
+        ui.click("tx-row-" + sold).shot("52-transaction-detail");
+        ui.click("maintenance-to-menu").click("fn-out-of-service").click("oos-preset-repair").click("oos-on").shot("45-out-of-service");
+        ui.click("leave").shot("53-hand-back-out-of-service");
+    }
+
+    private void awaitShowing(String id, boolean shown) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (ui.showing(id) != shown && System.nanoTime() < deadline) {
+            UiDriver.pause(20);
+            ui.settle();
+        }
+        assertEquals(shown, ui.showing(id), id);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void enterKeypad(Language language) {

@@ -19,7 +19,7 @@ final class PinPad extends StackPane {
         Staff.showWhen(this, e.shown());
         setOnMouseClicked(ev -> ev.consume());
 
-        Label title = Staff.text(m, "pin.title", "m-title");
+        Label title = Staff.text(m, "pin.title", "m-title", "m-pin-title");
         Label hint = Staff.text(m, "pin.hint", "m-hint");
         Label dots = Staff.value(e.dots(), "m-pin-dots");
         dots.setId("pin-dots");
@@ -28,8 +28,8 @@ final class PinPad extends StackPane {
 
         GridPane keys = new GridPane();
         keys.getStyleClass().add("m-keys");
-        keys.setHgap(16);
-        keys.setVgap(16);
+        keys.setHgap(14);
+        keys.setVgap(14);
         keys.setAlignment(Pos.CENTER);
         String layout = "123456789";
         for (int i = 0; i < layout.length(); i++) {
@@ -47,14 +47,14 @@ final class PinPad extends StackPane {
         cancel.disableProperty().bind(m.busy());
         cancel.setMaxWidth(Double.MAX_VALUE);
 
-        javafx.scene.layout.HBox languages = new javafx.scene.layout.HBox(12);
-        languages.setAlignment(Pos.CENTER_RIGHT);
+        javafx.scene.layout.HBox languages = new javafx.scene.layout.HBox(12, title, Staff.grow());
+        languages.setAlignment(Pos.CENTER_LEFT);
         for (jp.konbini.domain.Language l : jp.konbini.ui.text.StaffTexts.LANGUAGES) {
             Button b = Staff.plainButton("pin-lang-" + l.tag().toLowerCase(java.util.Locale.ROOT), l.nativeName(), () -> m.language(l),
                     "m-secondary", "m-pin-lang", jp.konbini.ui.text.LanguageStyle.styleClass(l));
             languages.getChildren().add(b);
         }
-        VBox card = new VBox(20, languages, title, hint, dots, message, keys, cancel);
+        VBox card = new VBox(16, languages, hint, dots, message, keys, cancel);
         card.getStyleClass().add("m-card");
         card.setAlignment(Pos.TOP_CENTER);
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);

@@ -18,9 +18,10 @@ final class StaffBar extends HBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     StaffBar(MaintenanceModel m) {
-        super(20);
+        super(16);
         getStyleClass().add("m-bar");
         Label title = Staff.text(m, "maintenance.title", "m-bar-title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         Label who = Staff.computed(m, t -> m.operator().get().map(o -> t.format("operator.line", o.name(), role(t, o))).orElse(""),
                 new javafx.beans.Observable[] {m.operator()}, "m-bar-who");
         who.setId("maintenance-operator");
@@ -31,6 +32,7 @@ final class StaffBar extends HBox {
         for (Language l : StaffTexts.LANGUAGES) {
             Button b = Staff.plainButton("staff-lang-" + l.tag().toLowerCase(Locale.ROOT), l.nativeName(), () -> m.language(l), "m-lang");
             b.getStyleClass().add(LanguageStyle.styleClass(l));
+            b.setMinWidth(Button.USE_PREF_SIZE);
             b.pseudoClassStateChanged(CURRENT, m.texts().get().language() == l);
             m.texts().addListener((o, old, t) -> b.pseudoClassStateChanged(CURRENT, t.language() == l));
             getChildren().add(b);
@@ -38,6 +40,10 @@ final class StaffBar extends HBox {
         Button menu = Staff.button("maintenance-to-menu", m, "action.menu", m::toMenu, "m-bar-button");
         Staff.showWhen(menu, Bindings.createBooleanBinding(() -> m.page().get() != MaintenanceModel.Page.MENU, m.page()));
         Button leave = Staff.button("leave", m, "action.leave", m::leave, "m-bar-button", "m-leave");
+        for (Button b : new Button[] {menu, leave}) {
+            b.setWrapText(false);
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
         menu.disableProperty().bind(m.busy());
         leave.disableProperty().bind(m.busy());
         getChildren().addAll(menu, leave);
