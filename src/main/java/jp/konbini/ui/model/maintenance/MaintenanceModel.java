@@ -56,6 +56,7 @@ public final class MaintenanceModel implements AutoCloseable {
     private final ObservableList<MenuEntry> menuView = FXCollections.unmodifiableObservableList(menu);
     private final ReadOnlyBooleanWrapper staysOut = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> serviceLines = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<String> serviceLinesView = FXCollections.unmodifiableObservableList(serviceLines);
 
     private final EntryModel entry = new EntryModel(this);
@@ -128,8 +129,9 @@ public final class MaintenanceModel implements AutoCloseable {
             operator.set(Optional.empty());
             menu.clear();
             page.set(Page.CLOSED);
+            message.set("");
             handedBack.set(true);
-        }, e -> { });
+        }, e -> message.set(Problems.describe(e, texts.get())));
     }
 
     public void dismissHandBack() {
@@ -161,6 +163,7 @@ public final class MaintenanceModel implements AutoCloseable {
 
     public void toMenu() {
         if (!calls.busy().get() && operator.get().isPresent()) {
+            message.set("");
             page.set(Page.MENU);
         }
     }
@@ -225,6 +228,11 @@ public final class MaintenanceModel implements AutoCloseable {
 
     DeskCalls calls() {
         return calls;
+    }
+
+    /** A refusal on the menu (leaving failed, say): one sentence for staff. */
+    public javafx.beans.property.ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busy() {

@@ -38,7 +38,8 @@ final class MenuPage extends VBox {
         tiles.getStyleClass().add("m-tiles");
         fill();
         m.menu().addListener((ListChangeListener<MenuEntry>) c -> fill());
-        getChildren().addAll(statusCard, Staff.text(m, "menu.title", "m-title"), tiles);
+        getChildren().addAll(statusCard, Staff.message("menu-message", m.message(), new javafx.beans.property.SimpleBooleanProperty(true)),
+                Staff.text(m, "menu.title", "m-title"), tiles);
     }
 
     private void fill() {

@@ -9,11 +9,37 @@ import javafx.scene.layout.VBox;
 import jp.konbini.ui.model.maintenance.EntryModel;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 
-/** The PIN keypad over whatever the customers see: dots for digits, clear, OK and cancel; keys wait while the PIN is checked. */
+/**
+ * The PIN keypad over whatever the customers see: dots for digits, clear, OK and cancel; keys wait
+ * while the PIN is checked. Left alone for {@link #IDLE} it closes, so a keypad nobody uses never
+ * keeps customers from the kiosk.
+ */
 final class PinPad extends StackPane {
+
+    static final javafx.util.Duration IDLE = javafx.util.Duration.seconds(60);
 
     PinPad(MaintenanceModel m) {
         EntryModel e = m.entry();
+        javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(IDLE);
+        idle.setOnFinished(x -> {
+            if (m.busy().get()) {
+                idle.playFromStart();
+            } else {
+                e.cancel();
+            }
+        });
+        e.shown().addListener((o, was, is) -> {
+            if (is) {
+                idle.playFromStart();
+            } else {
+                idle.stop();
+            }
+        });
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, x -> {
+            if (e.shown().get()) {
+                idle.playFromStart();
+            }
+        });
         setId("pin-pad");
         getStyleClass().add("m-veil");
         Staff.showWhen(this, e.shown());
