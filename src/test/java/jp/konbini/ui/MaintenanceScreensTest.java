@@ -232,6 +232,7 @@ class MaintenanceScreensTest {
         assertEquals(t.format("tx.settled", "¥1,000"), ui.text("tx-message"));
         assertTrue(kiosk.journal().maintenance().settlement(held).isPresent(), "the payout is recorded");
         assertFalse(ui.showing("tx-settle"), "paid out once");
+        assertTrue(ui.text("tx-settled").contains("sato") && ui.text("tx-settled").contains("¥1,000"), ui.text("tx-settled"));
         ui.shot("56-settled");
 
         ui.click("leave").expect(Screen.ATTRACT);

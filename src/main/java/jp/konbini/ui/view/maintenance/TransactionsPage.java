@@ -161,8 +161,13 @@ final class TransactionsPage extends VBox {
         row = fact(facts, row, t.get("tx.detail.price"), r.price().format());
         row = fact(facts, row, t.get("tx.detail.credited"), r.credited().format());
         row = fact(facts, row, t.get("tx.detail.state"), state(t, r));
-        fact(facts, row, t.get("tx.detail.claim-code"), r.claimCode().display());
+        row = fact(facts, row, t.get("tx.detail.claim-code"), r.claimCode().display());
         facts.getChildren().get(facts.getChildren().size() - 1).setId("tx-claim-code");
+        if (d.settlement().isPresent()) {
+            var s = d.settlement().get();
+            fact(facts, row, "", t.format("tx.detail.settled", t.dateTime(s.settledAt()), s.settledBy(), Yen.of(s.yen()).format()));
+            facts.getChildren().get(facts.getChildren().size() - 1).setId("tx-settled");
+        }
 
         List<String> notes = new ArrayList<>();
         for (NoteRecord n : d.notes()) {
@@ -181,8 +186,6 @@ final class TransactionsPage extends VBox {
         title.setId("tx-detail-title");
         detail.getChildren().addAll(facts, section(t, "tx.detail.notes", notes, "tx-notes"),
                 section(t, "tx.detail.events", events, "tx-events"), section(t, "tx.detail.receipts", receipts, "tx-receipts"));
-        d.settlement().ifPresent(s -> detail.getChildren().add(Staff.plain(t.format("tx.detail.settled", t.dateTime(s.settledAt()),
-                s.settledBy(), Yen.of(s.yen()).format()), "m-banner")));
 
         Button back = Staff.button("tx-back", m, "tx.back", tx::back, "m-secondary");
         Button reprint = Staff.button("tx-reprint", m, "tx.reprint", tx::reprint, "m-primary");
