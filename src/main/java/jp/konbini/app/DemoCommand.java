@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             UiOptions options = fullscreen ? UiOptions.kiosk() : portrait ? UiOptions.windowed(1080, 1920) : UiOptions.windowed(1920, 1080);
             fx.call(() -> {
                 Stage kioskStage = new Stage();
-                new KioskUi(kiosk.flow(), options).show(kioskStage);
+                new KioskUi(kiosk.flow(), options, RunCommand.maintenanceAccess(setup.config(), kiosk.kiosk().maintenance())).show(kioskStage);
                 Stage control = new Stage();
                 new ControlWindow(controls).show(control);
                 control.setOnHidden(e -> stopped.countDown());

@@ -10,12 +10,14 @@ import javafx.stage.Stage;
 import jp.konbini.config.ConfigException;
 import jp.konbini.config.KioskConfig;
 import jp.konbini.config.KioskSetup;
+import jp.konbini.maintenance.MaintenanceMode;
 import jp.konbini.maintenance.Operator;
 import jp.konbini.maintenance.OperatorDirectory;
 import jp.konbini.support.fonts.AwtFonts;
 import jp.konbini.sync.HttpCentralClient;
 import jp.konbini.ui.FxToolkit;
 import jp.konbini.ui.KioskUi;
+import jp.konbini.ui.MaintenanceAccess;
 import jp.konbini.ui.UiOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
         try (KioskAssembly kiosk = KioskAssembly.open(c, setup.catalog(), KioskDevices.configured(c), client, fonts).startSync()) {
             UiOptions options = windowed ? UiOptions.windowed(1920, 1080) : UiOptions.kiosk();
             fx.call(() -> {
-                new KioskUi(kiosk.flow(), options).show(new Stage());
+                new KioskUi(kiosk.flow(), options, maintenanceAccess(c, kiosk.maintenance())).show(new Stage());
                 return null;
             });
             kiosk.flow().start();
@@ -71,6 +73,17 @@ final class RunCommand implements Callable<Integer> {
             closed.countDown();
         }
         return ExitCodes.OK;
+    }
+
+    /** Maintenance mode for the UI: the configured corner, hold and key switch. */
+    static MaintenanceAccess maintenanceAccess(KioskConfig c, MaintenanceMode mode) {
+        MaintenanceAccess.Corner corner = switch (c.maintenance().corner()) {
+            case TOP_LEFT -> MaintenanceAccess.Corner.TOP_LEFT;
+            case TOP_RIGHT -> MaintenanceAccess.Corner.TOP_RIGHT;
+            case BOTTOM_LEFT -> MaintenanceAccess.Corner.BOTTOM_LEFT;
+            case BOTTOM_RIGHT -> MaintenanceAccess.Corner.BOTTOM_RIGHT;
+        };
+        return new MaintenanceAccess(mode, corner, c.maintenance().hold(), c.maintenance().keySwitch());
     }
 
     /** The shipped users file has demo people with published PINs: a kiosk in a store must not start with them. */

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -82,11 +84,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("JavaFX is the UI's business; the flow and the devices must run headless");
 
+    /** The journal's plain values (records and enums) that the maintenance desks hand out: never the journal itself. */
+    private static final DescribedPredicate<JavaClass> journalValues = DescribedPredicate.describe("the journal's records and enums",
+            c -> c.getPackageName().equals("jp.konbini.journal") && (c.isRecord() || c.isEnum()));
+
     @ArchTest
     static final ArchRule uiOnlyOnFlowDomainAndSupport = classes().that().resideInAPackage("jp.konbini.ui..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.konbini.ui..", "jp.konbini.flow..", "jp.konbini.domain..",
-                    "jp.konbini.support..", "java..", "javafx..", "org.slf4j..")
-            .because("the UI shows the flow's views and sends it intents; it never reaches a driver, the journal or the network");
+            .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("jp.konbini.ui..", "jp.konbini.flow..",
+                    "jp.konbini.domain..", "jp.konbini.support..", "jp.konbini.maintenance", "java..", "javafx..", "org.slf4j..")
+                    .or(journalValues))
+            .because("the UI shows the flow's views and sends it intents, and binds maintenance mode to its desks; it never reaches a "
+                    + "driver, the journal or the network (only the plain records the desks hand out)");
+
+    @ArchTest
+    static final ArchRule customerScreensKnowNoMaintenance = noClasses().that()
+            .resideInAnyPackage("jp.konbini.ui.model", "jp.konbini.ui.view", "jp.konbini.ui.text", "jp.konbini.ui.demo", "jp.konbini.ui.bench")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.konbini.maintenance..", "jp.konbini.journal..")
+            .because("maintenance mode is bound in ui.model.maintenance and ui.view.maintenance only; customer screens show the flow's views");
 
     @ArchTest
     static final ArchRule flowOnlyOnDomainPortsAndSupport = classes().that().resideInAPackage("jp.konbini.flow..")

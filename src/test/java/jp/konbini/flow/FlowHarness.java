@@ -62,6 +62,7 @@ public final class FlowHarness implements AutoCloseable {
     private InMemorySerialLine printerLine;
     private PrinterSimulator printer;
     private EscPosPrinter printerDriver;
+    private ReceiptPrinting printing;
     private ScriptedAcceptor acceptor;
     private FakeConfirmer confirmer;
     private SessionFlow flow;
@@ -120,7 +121,7 @@ public final class FlowHarness implements AutoCloseable {
             printerDriver = new EscPosPrinter(printerLine.host(), new EscPosJobEncoder(PRINTER_PROFILE, new TextRasterizer(FONTS)));
         }
         Journal breakable = breakable(journal);
-        ReceiptPrinting printing = new ReceiptPrinting(breakable, new ReceiptFactory(CONFIG), new ReceiptLayout(), printerDriver);
+        printing = new ReceiptPrinting(breakable, new ReceiptFactory(CONFIG), new ReceiptLayout(), printerDriver);
         acceptor = new ScriptedAcceptor(new JournalNoteLedger(journal));
         confirmer = new FakeConfirmer(journal);
         FlowPorts ports = new FlowPorts(breakable, acceptor, printing, confirmer, () -> cash, () -> catalog);
@@ -245,6 +246,11 @@ public final class FlowHarness implements AutoCloseable {
 
     public ScriptedAcceptor acceptor() {
         return acceptor;
+    }
+
+    /** The flow's receipt printing (journalled jobs on the simulated printer): staff reprints go through it too. */
+    public ReceiptPrinting printing() {
+        return printing;
     }
 
     public PrinterSimulator printer() {

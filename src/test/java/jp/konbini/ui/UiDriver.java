@@ -35,6 +35,8 @@ final class UiDriver {
     private final GlyphCheck glyphs = new GlyphCheck(FONTS);
     private KioskUi ui;
     private String folder = "ja";
+    private String top;
+    private MaintenanceAccess maintenance;
 
     UiDriver(Stage stage, FlowHarness kiosk, Aspect aspect) {
         this.stage = stage;
@@ -45,7 +47,8 @@ final class UiDriver {
     UiDriver show() {
         double w = aspect == Aspect.LANDSCAPE ? 1920 : 1080;
         double h = aspect == Aspect.LANDSCAPE ? 1080 : 1920;
-        ui = new KioskUi(kiosk.flow(), UiOptions.windowed(w, h));
+        ui = maintenance == null ? new KioskUi(kiosk.flow(), UiOptions.windowed(w, h))
+                : new KioskUi(kiosk.flow(), UiOptions.windowed(w, h), maintenance);
         FxToolkit.onFxThread(() -> {
             ui.show(stage);
             stage.setX(0);
@@ -64,6 +67,25 @@ final class UiDriver {
     UiDriver folder(String f) {
         folder = f;
         return this;
+    }
+
+    /** With maintenance mode (call before {@link #show}). */
+    UiDriver maintenance(MaintenanceAccess access) {
+        maintenance = access;
+        return this;
+    }
+
+    /** Screenshots go to target/screenshots/&lt;top&gt;/&lt;folder&gt;/ instead of the orientation's folder. */
+    UiDriver screenshots(String topFolder) {
+        top = topFolder;
+        return this;
+    }
+
+    /** Stops maintenance mode's thread (the stage is reused by the next test). */
+    void close() {
+        if (ui != null) {
+            ui.close();
+        }
     }
 
     static String folder(Language l) {
@@ -92,6 +114,14 @@ final class UiDriver {
         return this;
     }
 
+    /** Clicks {@code prefix + digit} for each digit (the maintenance keypads: pin-key-, col-key-, tx-key-). */
+    UiDriver type4(String prefix, String digits) {
+        for (char c : digits.toCharArray()) {
+            click(prefix + c);
+        }
+        return this;
+    }
+
     UiDriver type(String digits) {
         for (char c : digits.toCharArray()) {
             click("key-" + c);
@@ -99,9 +129,22 @@ final class UiDriver {
         return this;
     }
 
-    /** Runs the flow steps queued so far, lets the FX thread take the new view, and lays the scene out. */
+    /**
+     * Runs the flow steps queued so far, lets the FX thread take the new view, and lays the scene
+     * out. Maintenance calls run on their own thread (a PIN check, say, and the flow step taking the
+     * kiosk over that it waits for): until they are back, the flow keeps being stepped.
+     */
     UiDriver settle() {
         fxQueueDone();                  // the click's events, and the intents they submit
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (staffBusy()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("a maintenance call did not come back in 30 s");
+            }
+            kiosk.time.runUntilIdle();
+            fxQueueDone();
+            pause(2);
+        }
         for (int i = 0; i < 2; i++) {
             kiosk.time.runUntilIdle();  // the flow steps, which publish views
             fxQueueDone();              // FlowBinding's delivery
@@ -113,6 +156,55 @@ final class UiDriver {
             return null;
         });
         return this;
+    }
+
+    private boolean staffBusy() {
+        return ui != null && FxToolkit.onFxThread(() -> ui.maintenance().map(m -> m.busy().get()).orElse(false));
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Presses on the node with this id and keeps the finger there until {@code until} holds (or 20 s pass), then lets go. */
+    UiDriver hold(String id, java.util.function.BooleanSupplier until) {
+        Point2D centre = robot.point(node(id)).query();
+        MouseRobot mouse = robot.robotContext().getMouseRobot();
+        mouse.moveNoWait(centre);
+        mouse.pressNoWait(MouseButton.PRIMARY);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!until.getAsBoolean() && System.nanoTime() < deadline) {
+            settle();
+            pause(20);
+        }
+        mouse.releaseNoWait(MouseButton.PRIMARY);
+        settle();
+        return this;
+    }
+
+    /** A press on the node with this id, let go at once: a tap, not a hold. */
+    UiDriver tap(String id) {
+        Point2D centre = robot.point(node(id)).query();
+        MouseRobot mouse = robot.robotContext().getMouseRobot();
+        mouse.moveNoWait(centre);
+        mouse.pressNoWait(MouseButton.PRIMARY);
+        mouse.releaseNoWait(MouseButton.PRIMARY);
+        settle();
+        return this;
+    }
+
+    /** Sets a text field's text as a person typing it would (the field's text property). */
+    UiDriver write(String id, String text) {
+        FxToolkit.onFxThread(() -> {
+            ((javafx.scene.control.TextInputControl) stage.getScene().lookup("#" + id)).setText(text);
+            return null;
+        });
+        return settle();
     }
 
     /** The FX queue is first in, first out: once this runs, everything queued before it has. */
@@ -163,7 +255,7 @@ final class UiDriver {
     /** Saves the picture and fails if any text on it cannot be drawn or is cut short, or breaks a UX rule. */
     UiDriver shot(String name) {
         BufferedImage image = FxToolkit.onFxThread(() -> Snapshots.take(stage.getScene()));
-        Snapshots.writeLater(image, aspect.name().toLowerCase(Locale.ROOT), folder, name);
+        Snapshots.writeLater(image, top != null ? top : aspect.name().toLowerCase(Locale.ROOT), folder, name);
         List<String> problems = problems();
         assertTrue(problems.isEmpty(), name + " (" + aspect + ", " + folder + "):\n" + String.join("\n", problems));
         return this;

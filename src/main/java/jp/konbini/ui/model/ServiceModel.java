@@ -46,7 +46,13 @@ public final class ServiceModel implements Part {
             lines.add(t.get("maintenance.message"));
         } else {
             title = t.get("service.title");
-            v.serviceIssues().stream().map(ServiceIssue::reason).distinct().map(r -> t.get(r.bundleKey())).forEach(lines::add);
+            for (ServiceIssue i : v.serviceIssues()) {
+                // Staff wrote what customers are told when they took the kiosk out of service: that is the reason shown.
+                String line = i.reason() == ServiceIssue.Reason.MAINTENANCE && !i.detail().isBlank() ? i.detail() : t.get(i.reason().bundleKey());
+                if (!lines.contains(line)) {
+                    lines.add(line);
+                }
+            }
             v.outcome().filter(o -> o.kind() == Outcome.Kind.NEEDS_STAFF)
                     .ifPresent(o -> lines.add(t.format("service.money-safe", o.paid().format(), o.claimCode().display())));
             lines.add(t.get("service.help"));

@@ -1,0 +1,162 @@
+package jp.konbini.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import jp.konbini.device.printer.PrintOutcome;
+import jp.konbini.flow.FlowHarness;
+import jp.konbini.flow.SessionFlow;
+import jp.konbini.journal.CashCollectionRecord;
+import jp.konbini.journal.MaintenanceRecords;
+import jp.konbini.maintenance.CashCollectionDesk;
+import jp.konbini.maintenance.CollectionOutput;
+import jp.konbini.maintenance.KioskControl;
+import jp.konbini.maintenance.MaintenanceDesk;
+import jp.konbini.maintenance.MaintenanceEntry;
+import jp.konbini.maintenance.MaintenanceMode;
+import jp.konbini.maintenance.Operator;
+import jp.konbini.maintenance.OperatorDirectory;
+import jp.konbini.maintenance.OutOfServiceSwitch;
+import jp.konbini.maintenance.PinHash;
+import jp.konbini.maintenance.ReceiptReprinter;
+import jp.konbini.maintenance.TransactionDesk;
+
+/**
+ * Maintenance mode over the virtual-time kiosk of {@link FlowHarness}, wired as the composition
+ * root wires it: the real desks on the harness's journal, the kiosk control over the real flow,
+ * reprints through the flow's own receipt printing (the simulated printer). Only the collection
+ * slip is a recording fake (its printing and PDF are the report package's, tested there).
+ */
+final class MaintenanceFixture {
+
+    static final String STAFF_PIN = "1111";
+    static final String TECHNICIAN_PIN = "2222";
+    /** Short, so tests do not wait five seconds per entry; still far longer than a tap. */
+    static final Duration HOLD = Duration.ofMillis(400);
+
+    final MaintenanceMode mode;
+    final List<String> slips = new ArrayList<>();
+    final Clock clock;
+
+    MaintenanceFixture(FlowHarness kiosk, Path dir) {
+        clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return MaintenanceAccess.JAPAN;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return kiosk.time.now();
+            }
+        };
+        MaintenanceRecords records = kiosk.journal().maintenance();
+        KioskControl control = new FlowControl(kiosk.flow());
+        MaintenanceDesk desk = new MaintenanceDesk(new MaintenanceEntry(operators(dir), records, clock), control, records);
+        Path pdfs = dir.resolve("collections");
+        CollectionOutput output = new CollectionOutput() {
+            @Override
+            public boolean print(CashCollectionRecord record, Operator operator, boolean reprint) {
+                slips.add((reprint ? "reprint " : "print ") + record.no());
+                return true;
+            }
+
+            @Override
+            public Path savePdf(CashCollectionRecord record, Operator operator) {
+                Path file = pdfs.resolve(String.format("collection-%06d.pdf", record.no()));
+                try {
+                    Files.createDirectories(pdfs);
+                    Files.writeString(file, "%PDF-1.7 (test)");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return file;
+            }
+        };
+        ReceiptReprinter reprinter = seq -> {
+            PrintOutcome o = kiosk.printing().reprint(seq);
+            return o instanceof PrintOutcome.Failed f ? new ReceiptReprinter.Outcome(false, f.problem().name())
+                    : new ReceiptReprinter.Outcome(true, "");
+        };
+        mode = new MaintenanceMode(desk, new OutOfServiceSwitch(desk, control, records), new CashCollectionDesk(desk, records, output),
+                new TransactionDesk(desk, kiosk.journal(), records, reprinter));
+    }
+
+    MaintenanceAccess access() {
+        return new MaintenanceAccess(mode, MaintenanceAccess.Corner.TOP_RIGHT, HOLD, Optional.empty(), clock);
+    }
+
+    /** tanaka (staff, 1111) and sato (technician, 2222), hashed with fewer iterations than a kiosk uses. */
+    private static OperatorDirectory operators(Path dir) {
+        SecureRandom random = new SecureRandom();
+        Path file = dir.resolve("maintenance-users.properties");
+        try {
+            Files.writeString(file, "tanaka=staff:" + PinHash.of(STAFF_PIN.toCharArray(), 20_000, random) + "\n"
+                    + "sato=technician:" + PinHash.of(TECHNICIAN_PIN.toCharArray(), 20_000, random) + "\n", StandardCharsets.UTF_8);
+            return OperatorDirectory.load(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kiosk as maintenance mode drives it: the flow's own entry points (as app.FlowKioskControl). */
+    static final class FlowControl implements KioskControl {
+        private final SessionFlow flow;
+        private volatile Optional<String> reason = Optional.empty();
+
+        FlowControl(SessionFlow flow) {
+            this.flow = flow;
+        }
+
+        @Override
+        public boolean customerHasMoneyIn() {
+            return flow.view().screen().isCustomerSession() && flow.view().paid().isPositive();
+        }
+
+        @Override
+        public boolean takeOver() {
+            try {
+                return flow.enterMaintenance().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException | TimeoutException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void handBack() {
+            flow.leaveMaintenance();
+        }
+
+        @Override
+        public void setOutOfService(Optional<String> r) {
+            reason = r;
+            flow.setOutOfService(r);
+        }
+
+        @Override
+        public Optional<String> outOfServiceReason() {
+            return reason;
+        }
+    }
+}
