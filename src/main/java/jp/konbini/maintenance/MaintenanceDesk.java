@@ -31,7 +31,7 @@ public final class MaintenanceDesk {
     }
 
     /** Whether the keypad may be shown at all (the hidden press or the key switch). */
-    public boolean mayOffer() {
+    public synchronized boolean mayOffer() {
         return operator.isEmpty() && !kiosk.customerHasMoneyIn();
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +20,21 @@ import java.util.concurrent.TimeoutException;
 import jp.konbini.device.printer.PrintOutcome;
 import jp.konbini.flow.FlowHarness;
 import jp.konbini.flow.SessionFlow;
+import jp.konbini.domain.money.Yen;
 import jp.konbini.journal.CashCollectionRecord;
 import jp.konbini.journal.MaintenanceRecords;
+import jp.konbini.journal.OfflineExposure;
+import jp.konbini.maintenance.BacklogSampler;
 import jp.konbini.maintenance.CashCollectionDesk;
+import jp.konbini.maintenance.ChartsDesk;
+import jp.konbini.maintenance.ConfigurationDesk;
+import jp.konbini.maintenance.DailyReportBuilder;
+import jp.konbini.maintenance.DiagnosticsDesk;
+import jp.konbini.maintenance.ExportDesk;
+import jp.konbini.maintenance.NoteTestDesk;
+import jp.konbini.maintenance.PrinterCheck;
+import jp.konbini.maintenance.SyncControl;
+import jp.konbini.maintenance.SyncDesk;
 import jp.konbini.maintenance.CollectionOutput;
 import jp.konbini.maintenance.KioskControl;
 import jp.konbini.maintenance.MaintenanceDesk;
@@ -33,6 +46,7 @@ import jp.konbini.maintenance.OutOfServiceSwitch;
 import jp.konbini.maintenance.PinHash;
 import jp.konbini.maintenance.ReceiptReprinter;
 import jp.konbini.maintenance.TransactionDesk;
+import jp.konbini.report.Site;
 
 /**
  * Maintenance mode over the virtual-time kiosk of {@link FlowHarness}, wired as the composition
@@ -96,8 +110,15 @@ final class MaintenanceFixture {
             return o instanceof PrintOutcome.Failed f ? new ReceiptReprinter.Outcome(false, f.problem().name())
                     : new ReceiptReprinter.Outcome(true, "");
         };
+        DailyReportBuilder reports = new DailyReportBuilder(kiosk.journal(), records, new Site("KSK-TEST-0001", "S1", "Test store"), clock);
         mode = new MaintenanceMode(desk, new OutOfServiceSwitch(desk, control, records), new CashCollectionDesk(desk, records, output),
-                new TransactionDesk(desk, kiosk.journal(), records, reprinter));
+                new TransactionDesk(desk, kiosk.journal(), records, reprinter),
+                new DiagnosticsDesk(desk, kiosk.acceptor(), new NoPrinterCheck(), List::of, records),
+                new SyncDesk(desk, new OfflineSync(), records),
+                new ConfigurationDesk(desk, Map.of("kiosk.id", "KSK-TEST-0001"), "test"),
+                new ExportDesk(desk, records, reports, report -> new byte[0], dir.resolve("logs"), "KSK-TEST-0001", dir, clock),
+                new NoteTestDesk(desk, kiosk.acceptor(), records),
+                new ChartsDesk(desk, records, reports, new BacklogSampler(() -> 0, clock, 10)));
     }
 
     MaintenanceAccess access() {
@@ -157,6 +178,50 @@ final class MaintenanceFixture {
         @Override
         public Optional<String> outOfServiceReason() {
             return reason;
+        }
+    }
+
+    /** The technician's functions the screens do not drive yet: a printer and a network that answer nothing. */
+    private static final class NoPrinterCheck implements PrinterCheck {
+        @Override
+        public String state() {
+            return "ready";
+        }
+
+        @Override
+        public Outcome testPrint() {
+            return new Outcome(true, "ready");
+        }
+    }
+
+    private static final class OfflineSync implements SyncControl {
+        @Override
+        public OfflineExposure exposure() {
+            return new OfflineExposure(0, 0, Yen.ZERO, 0, Optional.empty());
+        }
+
+        @Override
+        public boolean online() {
+            return false;
+        }
+
+        @Override
+        public String lastProblem() {
+            return "not contacted yet";
+        }
+
+        @Override
+        public Optional<Instant> lastAnswer() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void syncNow() {
+        }
+
+        @Override
+        public NetworkTest networkTest() {
+            return new NetworkTest(false, Duration.ZERO, "offline (test)");
         }
     }
 }
