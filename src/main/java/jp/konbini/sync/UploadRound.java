@@ -107,8 +107,13 @@ public final class UploadRound {
                 tally.record(answers);
                 return tally.result();
             }
-            batch = new SentBatch(next);
-            inFlight = tally.send(batch);
+            try {
+                batch = new SentBatch(next);
+                inFlight = tally.send(batch);
+            } catch (RuntimeException e) {
+                tally.record(answers); // the next batch cannot go (a record that cannot be sent): keep what this one got
+                throw e;
+            }
             previous = answers;
         }
     }

@@ -134,6 +134,18 @@ class UploadPipelineTest {
         assertTrue(store.state().alerts.isEmpty(), "no sequence gap was ever seen: " + store.state().alerts);
     }
 
+    @Test
+    void aNextBatchThatCannotBeSentLeavesTheAnsweredOneRecorded() {
+        close(6);
+        central.cannotSend.add(4L);
+        UploadRound round = round(3);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, round::run);
+
+        assertEquals(List.of("send 1", "answer 1", "record 1"), events);
+        assertEquals(3, journal.exposure().pendingRecords(), "batch 1 recorded; batch 4 never left");
+        assertEquals(3, store.state().byUuid.size());
+    }
+
     private UploadRound round(int batchSize) {
         return round(batchSize, UploadRound.MAX_BATCHES);
     }
@@ -182,12 +194,16 @@ class UploadPipelineTest {
         final List<Long> failAfterCommit = new ArrayList<>();
         final List<Long> failBeforeCommit = new ArrayList<>();
         final List<Long> partialAnswer = new ArrayList<>();
+        final List<Long> cannotSend = new ArrayList<>();
         final Map<Long, Integer> sends = new HashMap<>();
         int inFlight;
 
         @Override
         public UploadInFlight begin(List<TopUpSubmission> records) {
             long first = records.get(0).seq();
+            if (cannotSend.contains(first)) {
+                throw new IllegalStateException("a record that cannot be written as JSON");
+            }
             assertEquals(0, inFlight, "a batch was sent while another was out");
             inFlight++;
             int times = sends.merge(first, 1, Integer::sum);
