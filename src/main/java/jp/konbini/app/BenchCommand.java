@@ -166,8 +166,12 @@ final class BenchCommand implements Runnable {
         @Option(names = "--records", defaultValue = "10000", paramLabel = "N", description = "Backlog size (default ${DEFAULT-VALUE}).")
         int records;
 
-        @Option(names = "--batch-size", defaultValue = "100", paramLabel = "N", description = "Records per upload (default ${DEFAULT-VALUE}).")
-        int batchSize;
+        @Option(names = "--batch-size", paramLabel = "N", description = "Records per upload (default: the configuration's sync.batch-size, as the kiosk sends).")
+        Integer batchSize;
+
+        @Option(names = "--warm-up", defaultValue = "3000", paramLabel = "N",
+                description = "Records drained and bare-inserted first, unmeasured, so both run warm (default ${DEFAULT-VALUE}).")
+        int warmUp;
 
         @Option(names = "--postgres", paramLabel = "URL", description = "A PostgreSQL to measure (default: a local one started for the run).")
         String postgres;
@@ -180,10 +184,12 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Product product = KioskSetup.load(config).catalog().products().get(0);
+            KioskSetup setup = KioskSetup.load(config);
+            Product product = setup.catalog().products().get(0);
+            int batch = batchSize == null ? setup.config().sync().batchSize() : batchSize;
             Path target = Files.createTempDirectory("konbini-bench-sync-");
             try {
-                List<Map<String, Object>> results = new SyncBenchmark(target, records, batchSize, Optional.ofNullable(postgres)).run(product);
+                List<Map<String, Object>> results = new SyncBenchmark(target, records, warmUp, batch, Optional.ofNullable(postgres)).run(product);
                 JsonOutput out = new JsonOutput(spec.commandLine().getOut());
                 results.forEach(out::line);
                 return ExitCodes.OK;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jp.konbini.sync.CatalogFetch;
 import jp.konbini.sync.CentralClient;
 import jp.konbini.sync.CentralException;
+import jp.konbini.sync.UploadInFlight;
 import jp.konbini.wire.Heartbeat;
 import jp.konbini.wire.TopUpSubmission;
 import jp.konbini.wire.UploadResponse;
@@ -40,6 +41,16 @@ final class NetworkSwitch implements CentralClient {
     public UploadResponse upload(List<TopUpSubmission> records) throws CentralException {
         check();
         return client.upload(records);
+    }
+
+    @Override
+    public UploadInFlight begin(List<TopUpSubmission> records) {
+        if (!up) {
+            return () -> {
+                throw new CentralException(CentralException.Kind.UNREACHABLE, "network cut (simulated)");
+            };
+        }
+        return client.begin(records);
     }
 
     @Override

@@ -11,6 +11,21 @@ public interface CentralClient {
 
     UploadResponse upload(List<TopUpSubmission> records) throws CentralException;
 
+    /**
+     * Sends an upload and returns without waiting for the answer. This default sends it on the calling thread
+     * and has the answer ready at once (for clients without an asynchronous transport).
+     */
+    default UploadInFlight begin(List<TopUpSubmission> records) {
+        try {
+            UploadResponse response = upload(records);
+            return () -> response;
+        } catch (CentralException e) {
+            return () -> {
+                throw e;
+            };
+        }
+    }
+
     /** The catalogue, unless {@code etag} names the version the server has now. */
     CatalogFetch catalog(Optional<String> etag) throws CentralException;
 

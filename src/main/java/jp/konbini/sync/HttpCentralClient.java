@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLContext;
 import jp.konbini.wire.Heartbeat;
@@ -63,9 +65,19 @@ public final class HttpCentralClient implements CentralClient {
 
     @Override
     public UploadResponse upload(List<TopUpSubmission> records) throws CentralException {
-        HttpResponse<byte[]> response = send("POST", "/v1/topups", json(new UploadRequest(records)), Optional.empty());
-        requireOk(response);
-        return parse(response, UploadResponse.class);
+        return begin(records).await();
+    }
+
+    /** Sent on the client's own threads; the answer is checked and parsed by whoever awaits it. */
+    @Override
+    public UploadInFlight begin(List<TopUpSubmission> records) {
+        CompletableFuture<HttpResponse<byte[]>> sending = http.sendAsync(request("POST", "/v1/topups", json(new UploadRequest(records)),
+                Optional.empty()), HttpResponse.BodyHandlers.ofByteArray());
+        return () -> {
+            HttpResponse<byte[]> response = answerOf(sending);
+            requireOk(response);
+            return parse(response, UploadResponse.class);
+        };
     }
 
     @Override
@@ -84,6 +96,17 @@ public final class HttpCentralClient implements CentralClient {
     }
 
     private HttpResponse<byte[]> send(String method, String path, byte[] body, Optional<String> etag) throws CentralException {
+        try {
+            return http.send(request(method, path, body, etag), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw failure(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CentralException(CentralException.Kind.UNREACHABLE, "interrupted", Optional.empty(), e);
+        }
+    }
+
+    private HttpRequest request(String method, String path, byte[] body, Optional<String> etag) {
         long now = clock.instant().getEpochSecond();
         byte[] nonceBytes = new byte[16];
         random.nextBytes(nonceBytes);
@@ -97,16 +120,31 @@ public final class HttpCentralClient implements CentralClient {
                 .header(RequestSignature.SIGNATURE_HEADER, RequestSignature.sign(secret, method, path, kioskId, now, nonce, body))
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         etag.ifPresent(tag -> request.header("If-None-Match", tag));
+        return request.build();
+    }
+
+    /** Waits for the response (the request's own timeout bounds the wait). */
+    private HttpResponse<byte[]> answerOf(CompletableFuture<HttpResponse<byte[]>> sending) throws CentralException {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            throw new CentralException(CentralException.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", Optional.empty(), e);
-        } catch (IOException e) {
-            throw new CentralException(CentralException.Kind.UNREACHABLE, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty(), e);
+            return sending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw failure(io);
+            }
+            throw e.getCause() instanceof RuntimeException bug ? bug : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
+            sending.cancel(true);
             Thread.currentThread().interrupt();
             throw new CentralException(CentralException.Kind.UNREACHABLE, "interrupted", Optional.empty(), e);
         }
+    }
+
+    /** Timeouts and resets may follow a commit on the server: the records stay pending and go again. */
+    private CentralException failure(IOException e) {
+        if (e instanceof HttpTimeoutException) {
+            return new CentralException(CentralException.Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", Optional.empty(), e);
+        }
+        return new CentralException(CentralException.Kind.UNREACHABLE, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty(), e);
     }
 
     private static void requireOk(HttpResponse<byte[]> response) throws CentralException {

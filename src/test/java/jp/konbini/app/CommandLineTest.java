@@ -148,4 +148,26 @@ class CommandLineTest {
         assertEquals(Math.round(result.get("durableEvent").get("p99Us").asDouble() / result.get("rawAppendFsync").get("p99Us").asDouble() * 100) / 100.0,
                 result.get("p99Ratio").asDouble(), 0.011);
     }
+
+    @Test
+    void benchSyncDrainsTheWholeBacklogOnBothDatabasesAtTheConfiguredBatchSize() throws IOException {
+        Files.writeString(config.resolve("kiosk.properties"), Files.readString(config.resolve("kiosk.properties"))
+                .replace("sync.batch-size=100", "sync.batch-size=40"));
+        CliRun run = CliRun.of("bench", "sync", "--config", config.toString(), "--records", "120", "--warm-up", "90");
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> results = run.outLines().stream().map(line -> {
+            try {
+                return json.readTree(line);
+            } catch (IOException e) {
+                throw new IllegalStateException(line, e);
+            }
+        }).toList();
+        assertEquals(List.of("h2", "postgresql"), results.stream().map(r -> r.get("db").asText()).toList());
+        for (JsonNode r : results) {
+            assertEquals(120, r.get("records").asInt(), r.toString());
+            assertEquals(40, r.get("batchSize").asInt(), "the kiosk's own batch size");
+            assertEquals(80, r.get("warmUpRecords").asInt(), "the warm-up is whole batches");
+            assertTrue(r.get("drainPerSecond").asLong() > 0 && r.get("bareInsertPerSecond").asLong() > 0, r.toString());
+        }
+    }
 }

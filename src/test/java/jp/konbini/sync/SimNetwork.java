@@ -15,7 +15,7 @@ import jp.konbini.wire.UploadResponse;
  * One kiosk's network to the simulated server, in virtual time: requests lost, answers lost after
  * the server applied, 503 with Retry-After, 500 before and after committing, the server dying
  * mid-transaction, requests delivered twice, stale and partial answers, garbled answers, old
- * requests arriving late, and the kiosk itself dying while waiting.
+ * requests arriving late, and the kiosk itself dying while waiting (or while recording the batch before).
  */
 final class SimNetwork implements CentralClient {
 
@@ -40,6 +40,18 @@ final class SimNetwork implements CentralClient {
         this.server = server;
         this.store = store;
         this.random = random;
+    }
+
+    /**
+     * The request reaches the server either at once (so it may be applied before the kiosk records the batch
+     * before it) or only when the kiosk waits for its answer: both orders happen on a real wire.
+     */
+    @Override
+    public UploadInFlight begin(List<TopUpSubmission> records) {
+        if (random.nextBoolean()) {
+            return CentralClient.super.begin(records);
+        }
+        return () -> upload(records);
     }
 
     @Override

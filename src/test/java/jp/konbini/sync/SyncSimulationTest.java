@@ -87,7 +87,8 @@ class SyncSimulationTest {
         /** The process restarts: everything in memory (back-off, connectivity) is gone; the outbox stays. */
         void restart() {
             int batch = 1 + random.nextInt(8);
-            round = new UploadRound(outbox, network, batch, new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5),
+            int batchesPerRound = 1 + random.nextInt(4);
+            round = new UploadRound(outbox, network, batch, batchesPerRound, new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5),
                     new SplittableRandom(random.nextLong())), new Connectivity(), CLOCK);
         }
 

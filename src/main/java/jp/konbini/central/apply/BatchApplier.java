@@ -115,7 +115,9 @@ public final class BatchApplier {
             if (!refused.isEmpty()) {
                 ledger.openRefundClaims(refused, now);
             }
-            long contiguous = ledger.contiguousFrom(kioskId, position.highestContiguous());
+            long contiguous = position.nothingBeyond()
+                    ? position.contiguousWith(inserted.stream().map(t -> t.record().seq()).toList())
+                    : ledger.contiguousFrom(kioskId, position.highestContiguous());
             ledger.savePosition(kioskId, new KioskPosition(contiguous, highestSeen));
             return new UploadResponse(results, contiguous, now.toString());
         });

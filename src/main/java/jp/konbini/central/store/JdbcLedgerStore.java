@@ -74,20 +74,19 @@ public final class JdbcLedgerStore implements LedgerStore {
 
         @Override
         public boolean useNonce(String kioskId, String nonce, Instant at) {
-            Optional<Boolean> seen = query("SELECT 1 FROM request_nonce WHERE kiosk_id = ? AND nonce = ?", ps -> {
-                ps.setString(1, kioskId);
-                ps.setString(2, nonce);
-            }, rs -> true);
-            if (seen.isPresent()) {
-                return false;
-            }
-            // A racing request with the same nonce makes this insert fail; the transaction runs again and finds it above.
-            update("INSERT INTO request_nonce (kiosk_id, nonce, seen_at) VALUES (?, ?, ?)", ps -> {
+            // One statement: inserted unless already there. A racing request with the same nonce makes this insert
+            // fail on the key; the transaction runs again and then inserts nothing.
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO request_nonce (kiosk_id, nonce, seen_at) SELECT ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM request_nonce WHERE kiosk_id = ? AND nonce = ?)")) {
                 ps.setString(1, kioskId);
                 ps.setString(2, nonce);
                 ps.setObject(3, timestamp(at));
-            });
-            return true;
+                ps.setString(4, kioskId);
+                ps.setString(5, nonce);
+                return ps.executeUpdate() == 1;
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
         }
 
         @Override

@@ -17,6 +17,9 @@ final class LineInput {
         if (raw == null) {
             return "";
         }
+        if (isDigits(raw)) {
+            return raw; // already clean (a stored or sent identifier): NFKC and the separators would change nothing
+        }
         String normalised = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         return SEPARATORS.matcher(normalised).replaceAll("");
     }
