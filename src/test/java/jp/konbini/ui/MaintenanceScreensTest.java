@@ -327,6 +327,15 @@ class MaintenanceScreensTest {
         ui.click("maintenance-to-menu").click("fn-transactions").click("tx-today").shot("51-transactions");
         ui.click("tx-row-" + sold).shot("52-transaction-detail");
         ui.click("maintenance-to-menu").click("fn-out-of-service").click("oos-preset-repair").click("oos-on").shot("45-out-of-service");
+        ui.click("maintenance-to-menu").click("fn-paper").click("paper-test-print").shot("60-paper");
+        ui.click("maintenance-to-menu").click("fn-diagnostics").shot("61-diagnostics");
+        ui.click("maintenance-to-menu").click("fn-note-test").shot("62-note-test");
+        staff.frames.sent(new byte[] {(byte) 0xFC, 0x05, 0x11, 0x27, 0x56});
+        ui.click("maintenance-to-menu").click("fn-serial-traffic").shot("63-serial-traffic");
+        ui.click("maintenance-to-menu").click("fn-sync").click("sync-test").shot("64-sync");
+        ui.click("maintenance-to-menu").click("fn-configuration").shot("65-configuration");
+        ui.click("maintenance-to-menu").click("fn-export").click("export-go").shot("67-export-done");
+        ui.click("maintenance-to-menu").click("fn-charts").shot("68-charts");
         ui.click("leave").shot("53-hand-back-out-of-service");
     }
 

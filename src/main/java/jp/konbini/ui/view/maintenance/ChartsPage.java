@@ -48,8 +48,8 @@ final class ChartsPage extends VBox {
             chart.getYAxis().setAnimated(false);
             chart.getStyleClass().add("m-chart");
             chart.setMinHeight(240);
-            ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(0);
             VBox.setVgrow(chart, Priority.ALWAYS);
+            chart.widthProperty().addListener((o, was, w) -> upright(chart));
         }
         backlog.setCreateSymbols(true);
         grid.getChildren().addAll(cashBox, topUps, backlog);
@@ -75,6 +75,15 @@ final class ChartsPage extends VBox {
         return a;
     }
 
+    /**
+     * Hour labels stand upright while each has room (a landscape kiosk), and turn on their side when
+     * they would run into each other (24 hours across a portrait kiosk): JavaFX only turns them once they overlap.
+     */
+    private static void upright(XYChart<String, Number> chart) {
+        int n = chart.getData().isEmpty() ? 0 : chart.getData().get(0).getData().size();
+        ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(n == 0 || chart.getWidth() / n >= 52 ? 0 : 90);
+    }
+
     private void fill() {
         StaffTexts t = m.texts().get();
         ChartsModel.Figures f = m.charts().figures().get();
@@ -90,6 +99,7 @@ final class ChartsPage extends VBox {
             s.getData().add(new XYChart.Data<>(at.format(p.at()), p.value()));
         }
         chart.getData().setAll(List.of(s));
+        upright(chart);
         // whole numbers only, a few ticks: fractions of a note or a top-up mean nothing, and small
         // steps crowd their labels off a chart this short
         long max = points.stream().mapToLong(ChartPoint::value).max().orElse(0);
