@@ -24,7 +24,7 @@ public final class NoteTestModel extends Said {
 
     NoteTestModel(MaintenanceModel root) {
         super(root);
-        poll.setOnFinished(e -> read());
+        poll.setOnFinished(e -> read(true));
         root.page().addListener((o, old, p) -> {
             if (p != MaintenanceModel.Page.NOTE_TEST) {
                 poll.stop();
@@ -34,7 +34,7 @@ public final class NoteTestModel extends Said {
 
     void opened() {
         say("", false);
-        read();
+        read(false);
     }
 
     public void start() {
@@ -44,7 +44,7 @@ public final class NoteTestModel extends Said {
                 return null;
             }, x -> {
                 sayKey("notes.started");
-                read();
+                read(false);
             }, this::failed);
         }
     }
@@ -57,18 +57,24 @@ public final class NoteTestModel extends Said {
                 return null;
             }, x -> {
                 sayKey("notes.stopped");
-                read();
+                read(false);
             }, this::failed);
         }
     }
 
-    private void read() {
-        if (asking) {
+    /** @param quietly the half-second poll (not "working..."); otherwise after a press, which the page waits for */
+    private void read(boolean quietly) {
+        if (quietly && asking) {
             return;
         }
-        asking = true;
-        root.calls().run(() -> new State(root.mode().noteTest().running(), root.mode().noteTest().results()), s -> {
-            asking = false;
+        asking |= quietly;
+        java.util.concurrent.Callable<State> work = () -> new State(root.mode().noteTest().running(), root.mode().noteTest().results());
+        java.util.function.Consumer<Exception> onFail = e -> {
+            asking &= !quietly;
+            failed(e);
+        };
+        java.util.function.Consumer<State> done = s -> {
+            asking &= !quietly;
             running.set(s.running());
             if (!results.equals(s.results())) {
                 results.setAll(s.results());
@@ -76,10 +82,12 @@ public final class NoteTestModel extends Said {
             if (s.running() && root.page().get() == MaintenanceModel.Page.NOTE_TEST) {
                 poll.playFromStart();
             }
-        }, e -> {
-            asking = false;
-            failed(e);
-        });
+        };
+        if (quietly) {
+            root.calls().poll(work, done, onFail);
+        } else {
+            root.calls().run(work, done, onFail);
+        }
     }
 
     private record State(boolean running, List<String> results) {

@@ -20,10 +20,10 @@ public final class TrafficModel extends Said {
 
     TrafficModel(MaintenanceModel root) {
         super(root);
-        poll.setOnFinished(e -> refresh());
+        poll.setOnFinished(e -> read(true));
         auto.addListener((o, was, on) -> {
             if (on) {
-                refresh();
+                read(true);
             } else {
                 poll.stop();
             }
@@ -42,23 +42,35 @@ public final class TrafficModel extends Said {
     }
 
     public void refresh() {
-        if (asking) {
+        read(false);
+    }
+
+    /** @param quietly the auto-refresh (not "working..."); otherwise a press, which the page waits for */
+    private void read(boolean quietly) {
+        if (quietly && asking) {
             return;
         }
-        asking = true;
-        root.calls().run(() -> root.mode().diagnostics().traffic(), l -> {
-            asking = false;
+        asking |= quietly;
+        java.util.concurrent.Callable<java.util.List<String>> work = () -> root.mode().diagnostics().traffic();
+        java.util.function.Consumer<java.util.List<String>> done = l -> {
+            asking &= !quietly;
             if (!lines.equals(l)) {
                 lines.setAll(l);
             }
             if (auto.get() && root.page().get() == MaintenanceModel.Page.SERIAL_TRAFFIC) {
                 poll.playFromStart();
             }
-        }, e -> {
-            asking = false;
+        };
+        java.util.function.Consumer<Exception> onFail = e -> {
+            asking &= !quietly;
             auto.set(false);
             failed(e);
-        });
+        };
+        if (quietly) {
+            root.calls().poll(work, done, onFail);
+        } else {
+            root.calls().run(work, done, onFail);
+        }
     }
 
     public ObservableList<String> lines() {
