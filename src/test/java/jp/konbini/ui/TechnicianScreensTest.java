@@ -143,6 +143,8 @@ class TechnicianScreensTest {
         assertEquals(3, collect("traffic-lines").lines().count());
         ui.click("traffic-auto");
         assertEquals(t.get("traffic.auto.on"), ui.text("traffic-auto"));
+        staff.frames.received(new byte[] {(byte) 0xFC, 0x05, 0x1B, 0x7C, 0x4C});
+        awaitText("traffic-lines", "<< FC 05 1B 7C 4C");    // auto-refresh found it, nobody pressed anything
         ui.shot("63-serial-traffic");
 
         // Sync: the backlog the fixture's server has not taken, and a network test that does not reach it.
