@@ -122,10 +122,21 @@ final class MaintenanceFixture {
                 new TransactionDesk(desk, kiosk.journal(), records, reprinter),
                 new DiagnosticsDesk(desk, kiosk.acceptor(), new NoPrinterCheck(), frames::last, records),
                 new SyncDesk(desk, new OfflineSync(), records),
-                new ConfigurationDesk(desk, Map.of("kiosk.id", "KSK-TEST-0001"), "test"),
+                new ConfigurationDesk(desk, settings(), "test"),
                 new ExportDesk(desk, records, reports, report -> new byte[0], dir.resolve("logs"), "KSK-TEST-0001", dir, clock),
                 new NoteTestDesk(desk, kiosk.acceptor(), records),
                 new ChartsDesk(desk, records, reports, backlog));
+    }
+
+    /** A few settings as a kiosk's file has them, in file order, one of them secret. */
+    private static Map<String, String> settings() {
+        Map<String, String> s = new java.util.LinkedHashMap<>();
+        s.put("kiosk.id", "KSK-TEST-0001");
+        s.put("central.url", "https://central.example/api");
+        s.put("central.token", "s3cr3t");
+        s.put("acceptor.port", "/dev/ttyUSB0");
+        s.put("maintenance.entry-hold-seconds", "5");
+        return s;
     }
 
     MaintenanceAccess access() {

@@ -13,7 +13,7 @@ final class PaperPage extends VBox {
         super(24);
         PaperModel p = m.paper();
         getStyleClass().add("m-page");
-        Label state = Staff.computed(m, t -> t.format("paper.state", p.state().get()), new javafx.beans.Observable[] {p.state()}, "m-status");
+        Label state = Staff.value(p.state(), "m-status");
         state.setId("paper-state");
         Button print = Staff.button("paper-test-print", m, "paper.test-print", p::testPrint, "m-primary");
         Button again = Staff.button("paper-refresh", m, "common.refresh", p::refresh, "m-secondary");
