@@ -64,6 +64,11 @@ final class MaintenanceFixture {
     final MaintenanceMode mode;
     final List<String> slips = new ArrayList<>();
     final Clock clock;
+    /** The acceptor's frames as the serial-traffic page reads them (tests log some). */
+    final jp.konbini.device.acceptor.id003.FrameLog frames;
+    /** What the sync backlog sampler reads; tests set it and call {@code backlog.sample()}. */
+    final java.util.concurrent.atomic.AtomicLong backlogNow = new java.util.concurrent.atomic.AtomicLong();
+    final BacklogSampler backlog;
 
     MaintenanceFixture(FlowHarness kiosk, Path dir) {
         clock = new Clock() {
@@ -82,6 +87,8 @@ final class MaintenanceFixture {
                 return kiosk.time.now();
             }
         };
+        frames = new jp.konbini.device.acceptor.id003.FrameLog(200, clock);
+        backlog = new BacklogSampler(backlogNow::get, clock, 10);
         MaintenanceRecords records = kiosk.journal().maintenance();
         KioskControl control = new FlowControl(kiosk.flow());
         MaintenanceDesk desk = new MaintenanceDesk(new MaintenanceEntry(operators(dir), records, clock), control, records);
@@ -113,12 +120,23 @@ final class MaintenanceFixture {
         DailyReportBuilder reports = new DailyReportBuilder(kiosk.journal(), records, new Site("KSK-TEST-0001", "S1", "Test store"), clock);
         mode = new MaintenanceMode(desk, new OutOfServiceSwitch(desk, control, records), new CashCollectionDesk(desk, records, output),
                 new TransactionDesk(desk, kiosk.journal(), records, reprinter),
-                new DiagnosticsDesk(desk, kiosk.acceptor(), new NoPrinterCheck(), List::of, records),
+                new DiagnosticsDesk(desk, kiosk.acceptor(), new NoPrinterCheck(), frames::last, records),
                 new SyncDesk(desk, new OfflineSync(), records),
-                new ConfigurationDesk(desk, Map.of("kiosk.id", "KSK-TEST-0001"), "test"),
+                new ConfigurationDesk(desk, settings(), "test"),
                 new ExportDesk(desk, records, reports, report -> new byte[0], dir.resolve("logs"), "KSK-TEST-0001", dir, clock),
                 new NoteTestDesk(desk, kiosk.acceptor(), records),
-                new ChartsDesk(desk, records, reports, new BacklogSampler(() -> 0, clock, 10)));
+                new ChartsDesk(desk, records, reports, backlog));
+    }
+
+    /** A few settings as a kiosk's file has them, in file order, one of them secret. */
+    private static Map<String, String> settings() {
+        Map<String, String> s = new java.util.LinkedHashMap<>();
+        s.put("kiosk.id", "KSK-TEST-0001");
+        s.put("central.url", "https://central.example/api");
+        s.put("central.token", "s3cr3t");
+        s.put("acceptor.port", "/dev/ttyUSB0");
+        s.put("maintenance.entry-hold-seconds", "5");
+        return s;
     }
 
     MaintenanceAccess access() {
@@ -181,7 +199,7 @@ final class MaintenanceFixture {
         }
     }
 
-    /** The technician's functions the screens do not drive yet: a printer and a network that answer nothing. */
+    /** The printer (always ready) and a central server that has not answered: three records wait, two of them top-ups. */
     private static final class NoPrinterCheck implements PrinterCheck {
         @Override
         public String state() {
@@ -197,7 +215,7 @@ final class MaintenanceFixture {
     private static final class OfflineSync implements SyncControl {
         @Override
         public OfflineExposure exposure() {
-            return new OfflineExposure(0, 0, Yen.ZERO, 0, Optional.empty());
+            return new OfflineExposure(3, 2, Yen.of(4000), 0, Optional.of(Duration.ofMinutes(95)));
         }
 
         @Override

@@ -49,6 +49,27 @@ public final class DeskCalls implements AutoCloseable {
         }
     }
 
+    /**
+     * A poll the page makes by itself (note test results, serial traffic): on the same thread, in
+     * order with the rest, but not {@link #busy()}, so "working..." does not flash and no button
+     * goes grey twice a second.
+     */
+    public <T> void poll(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        try {
+            worker.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> done.accept(result));
+                } catch (Exception e) {
+                    LOG.warn("maintenance poll failed: {}", e.toString(), e);
+                    Platform.runLater(() -> failed.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // closing: nothing more to read
+        }
+    }
+
     private void finish(Runnable then) {
         running--;
         busy.set(running > 0);

@@ -30,11 +30,14 @@ import jp.konbini.ui.text.StaffTexts;
 public final class MaintenanceModel implements AutoCloseable {
 
     /** What covers the kiosk while someone is in. {@code CLOSED}: the customers' screens. */
-    public enum Page { CLOSED, MENU, OUT_OF_SERVICE, CASH_COLLECTION, TRANSACTIONS }
+    public enum Page { CLOSED, MENU, OUT_OF_SERVICE, CASH_COLLECTION, TRANSACTIONS, PAPER, DIAGNOSTICS, NOTE_TEST, SERIAL_TRAFFIC, SYNC,
+        CONFIGURATION, EXPORT, CHARTS }
 
     /** The functions built so far; the others show as "coming". */
     static final List<MaintenanceFunction> BUILT = List.of(MaintenanceFunction.CASH_COLLECTION, MaintenanceFunction.TRANSACTIONS,
-            MaintenanceFunction.OUT_OF_SERVICE);
+            MaintenanceFunction.OUT_OF_SERVICE, MaintenanceFunction.PAPER, MaintenanceFunction.DIAGNOSTICS, MaintenanceFunction.NOTE_TEST,
+            MaintenanceFunction.SERIAL_TRAFFIC, MaintenanceFunction.SYNC, MaintenanceFunction.CONFIGURATION, MaintenanceFunction.EXPORT,
+            MaintenanceFunction.CHARTS);
     /** Part of another page, not a menu entry of their own (reprints and payouts are done from a transaction). */
     static final List<MaintenanceFunction> INSIDE_OTHERS = List.of(MaintenanceFunction.REPRINT, MaintenanceFunction.SETTLE_CLAIM);
 
@@ -63,6 +66,14 @@ public final class MaintenanceModel implements AutoCloseable {
     private final OutOfServiceModel outOfService = new OutOfServiceModel(this);
     private final CollectionModel collection = new CollectionModel(this);
     private final TransactionsModel transactions = new TransactionsModel(this);
+    private final PaperModel paper = new PaperModel(this);
+    private final DiagnosticsModel diagnostics = new DiagnosticsModel(this);
+    private final NoteTestModel noteTest = new NoteTestModel(this);
+    private final TrafficModel traffic = new TrafficModel(this);
+    private final SyncModel sync = new SyncModel(this);
+    private final ConfigurationModel configuration = new ConfigurationModel(this);
+    private final ExportModel export = new ExportModel(this);
+    private final ChartsModel charts = new ChartsModel(this);
 
     /**
      * @param flow          the flow's latest view (FX thread): what the kiosk will do once staff leave
@@ -157,8 +168,22 @@ public final class MaintenanceModel implements AutoCloseable {
                 transactions.opened();
                 page.set(Page.TRANSACTIONS);
             }
+            case PAPER -> show(Page.PAPER, paper::opened);
+            case DIAGNOSTICS -> show(Page.DIAGNOSTICS, diagnostics::opened);
+            case NOTE_TEST -> show(Page.NOTE_TEST, noteTest::opened);
+            case SERIAL_TRAFFIC -> show(Page.SERIAL_TRAFFIC, traffic::opened);
+            case SYNC -> show(Page.SYNC, sync::opened);
+            case CONFIGURATION -> show(Page.CONFIGURATION, configuration::opened);
+            case EXPORT -> show(Page.EXPORT, export::opened);
+            case CHARTS -> show(Page.CHARTS, charts::opened);
             default -> { }
         }
+    }
+
+    /** The page shows first, then its model asks the desk (a poll that checks the page sees the new one). */
+    private void show(Page p, Runnable opened) {
+        page.set(p);
+        opened.run();
     }
 
     public void toMenu() {
@@ -278,6 +303,38 @@ public final class MaintenanceModel implements AutoCloseable {
 
     public TransactionsModel transactions() {
         return transactions;
+    }
+
+    public PaperModel paper() {
+        return paper;
+    }
+
+    public DiagnosticsModel diagnostics() {
+        return diagnostics;
+    }
+
+    public NoteTestModel noteTest() {
+        return noteTest;
+    }
+
+    public TrafficModel traffic() {
+        return traffic;
+    }
+
+    public SyncModel sync() {
+        return sync;
+    }
+
+    public ConfigurationModel configuration() {
+        return configuration;
+    }
+
+    public ExportModel export() {
+        return export;
+    }
+
+    public ChartsModel charts() {
+        return charts;
     }
 
     @Override

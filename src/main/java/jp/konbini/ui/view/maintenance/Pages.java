@@ -21,6 +21,14 @@ final class Pages extends StackPane {
         factories.put(Page.OUT_OF_SERVICE, () -> new OutOfServicePage(m));
         factories.put(Page.CASH_COLLECTION, () -> new CollectionPage(m));
         factories.put(Page.TRANSACTIONS, () -> new TransactionsPage(m));
+        factories.put(Page.PAPER, () -> new PaperPage(m));
+        factories.put(Page.DIAGNOSTICS, () -> new DiagnosticsPage(m));
+        factories.put(Page.NOTE_TEST, () -> new NoteTestPage(m));
+        factories.put(Page.SERIAL_TRAFFIC, () -> new TrafficPage(m));
+        factories.put(Page.SYNC, () -> new SyncPage(m));
+        factories.put(Page.CONFIGURATION, () -> new ConfigurationPage(m));
+        factories.put(Page.EXPORT, () -> new ExportPage(m));
+        factories.put(Page.CHARTS, () -> new ChartsPage(m));
         show(m.page().get());
         m.page().addListener((o, old, p) -> show(p));
     }

@@ -86,6 +86,35 @@ final class Staff {
         return l;
     }
 
+    /** A vertical scroll of {@code content}, as wide as the page (no sideways scrolling on a touch screen). */
+    static javafx.scene.control.ScrollPane scroll(Node content) {
+        javafx.scene.control.ScrollPane s = new javafx.scene.control.ScrollPane(content);
+        s.setFitToWidth(true);
+        s.getStyleClass().add("m-scroll");
+        s.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(s, Priority.ALWAYS);
+        return s;
+    }
+
+    /** A name and value grid (the facts of a page), refilled from scratch. */
+    static void fact(javafx.scene.layout.GridPane g, String id, String name, String value) {
+        int row = g.getChildren().size() / 2;
+        Label v = plain(value, "m-fact");
+        if (id != null) {
+            v.setId(id);
+        }
+        g.add(plain(name, "m-fact-name"), 0, row);
+        g.add(v, 1, row);
+    }
+
+    static javafx.scene.layout.GridPane facts() {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(28);
+        g.setVgap(10);
+        g.getStyleClass().add("m-facts");
+        return g;
+    }
+
     static Region grow() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
