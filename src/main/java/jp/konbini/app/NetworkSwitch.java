@@ -5,6 +5,8 @@ import java.util.Optional;
 import jp.konbini.sync.CatalogFetch;
 import jp.konbini.sync.CentralClient;
 import jp.konbini.sync.CentralException;
+import jp.konbini.wire.AuditBatch;
+import jp.konbini.wire.AuditResponse;
 import jp.konbini.wire.Heartbeat;
 import jp.konbini.wire.TopUpSubmission;
 import jp.konbini.wire.UploadResponse;
@@ -52,5 +54,11 @@ final class NetworkSwitch implements CentralClient {
     public void heartbeat(Heartbeat heartbeat) throws CentralException {
         check();
         client.heartbeat(heartbeat);
+    }
+
+    @Override
+    public AuditResponse uploadAudit(AuditBatch batch) throws CentralException {
+        check();
+        return client.uploadAudit(batch);
     }
 }
