@@ -224,7 +224,8 @@ class AuditSyncTest {
         try (CentralFixture central = CentralFixture.start(TestDatabases.Kind.H2, dir.resolve("central"));
              TestKiosk kiosk = open(central, central.server().url(), dir.resolve("kiosk"))) {
             Recording recording = new Recording(client(central.server().url()));
-            UploadRound topUps = new UploadRound(kiosk.journal, recording, 100, new Backoff(Duration.ofMillis(10), Duration.ofMillis(200),
+            // One top-up per batch, so a log sent while top-ups are still pending would show between them.
+            UploadRound topUps = new UploadRound(kiosk.journal, recording, 1, new Backoff(Duration.ofMillis(10), Duration.ofMillis(200),
                     new Random(1)), kiosk.connectivity, java.time.Clock.systemUTC());
             MaintenanceRecords records = kiosk.journal.maintenance();
             TopUpRecord first = kiosk.sell(1000);
@@ -235,13 +236,14 @@ class AuditSyncTest {
                 awaitAcked(records, 2);
                 assertEquals(SyncState.SYNCED, kiosk.journal.syncStatus(first.seq()).orElseThrow().state());
                 assertEquals(SyncState.SYNCED, kiosk.journal.syncStatus(second.seq()).orElseThrow().state());
-                assertEquals(List.of("topups", "audit"), recording.calls().subList(0, 2), "top-ups first, then the log");
+                assertEquals(List.of("topups", "topups", "audit"), recording.calls().subList(0, 3), "top-ups first, then the log");
 
-                written.addAll(write(records, 1));
                 TopUpRecord third = kiosk.sell(1000);
+                written.addAll(write(records, 1));
                 uploader.wake();
                 awaitAcked(records, 3);
-                assertEquals(SyncState.SYNCED, kiosk.journal.syncStatus(third.seq()).orElseThrow().state());
+                assertEquals(SyncState.SYNCED, kiosk.journal.syncStatus(third.seq()).orElseThrow().state(),
+                        "a top-up closed before the entry was written went before it");
             }
             assertServerHolds(central, written);
             assertEquals(3, LedgerRows.rows(central.database().dataSource()).size());
