@@ -5,8 +5,6 @@ import java.util.Optional;
 import jp.konbini.sync.CatalogFetch;
 import jp.konbini.sync.CentralClient;
 import jp.konbini.sync.CentralException;
-import jp.konbini.wire.AuditBatch;
-import jp.konbini.wire.AuditResponse;
 import jp.konbini.wire.Heartbeat;
 import jp.konbini.wire.TopUpSubmission;
 import jp.konbini.wire.UploadResponse;
@@ -57,7 +55,7 @@ final class NetworkSwitch implements CentralClient {
     }
 
     @Override
-    public AuditResponse uploadAudit(AuditBatch batch) throws CentralException {
+    public jp.konbini.wire.AuditResponse uploadAudit(jp.konbini.wire.AuditBatch batch) throws CentralException {
         check();
         return client.uploadAudit(batch);
     }
