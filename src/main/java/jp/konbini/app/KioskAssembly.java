@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +53,7 @@ import jp.konbini.report.ReportTexts;
 import jp.konbini.report.Site;
 import jp.konbini.support.Ticker;
 import jp.konbini.support.fonts.AwtFonts;
+import jp.konbini.sync.AuditRound;
 import jp.konbini.sync.Backoff;
 import jp.konbini.sync.CatalogUpdater;
 import jp.konbini.sync.CentralClient;
@@ -134,7 +136,10 @@ final class KioskAssembly implements AutoCloseable {
             Connectivity connectivity = new Connectivity();
             UploadRound round = new UploadRound(journal, client, config.sync().batchSize(),
                     new Backoff(config.sync().backoffBase(), config.sync().backoffCap(), new SecureRandom()), connectivity, clock);
-            Uploader uploader = new Uploader(round, UPLOADER_IDLE_POLL);
+            // The maintenance audit log goes after the top-ups, on the uploader's thread and client.
+            AuditRound audit = new AuditRound(journal.maintenance(), client, config.kioskId(), config.sync().batchSize(),
+                    new Backoff(config.sync().backoffBase(), config.sync().backoffCap(), new SecureRandom()));
+            Uploader uploader = new Uploader(round, Optional.of(audit), UPLOADER_IDLE_POLL);
             OfflinePolicy policy = new OfflinePolicy(config.offlineLimits(), journal, connectivity);
             CatalogUpdater catalog = new CatalogUpdater(client, config, config.dataDir().resolve("catalog"), bundled);
 

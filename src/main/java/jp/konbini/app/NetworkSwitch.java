@@ -64,4 +64,10 @@ final class NetworkSwitch implements CentralClient {
         check();
         client.heartbeat(heartbeat);
     }
+
+    @Override
+    public jp.konbini.wire.AuditResponse uploadAudit(jp.konbini.wire.AuditBatch batch) throws CentralException {
+        check();
+        return client.uploadAudit(batch);
+    }
 }

@@ -3,12 +3,14 @@ package jp.konbini.central;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import jp.konbini.central.apply.AuditReceiver;
 import jp.konbini.central.apply.BatchApplier;
 import jp.konbini.central.auth.RequestAuthenticator;
 import jp.konbini.central.carrier.CarrierGateway;
 import jp.konbini.central.http.CentralHttp;
 import jp.konbini.central.http.Listening;
 import jp.konbini.central.store.CentralDatabase;
+import jp.konbini.central.store.JdbcAuditStore;
 import jp.konbini.central.store.JdbcFleetReader;
 import jp.konbini.central.store.JdbcKiosks;
 import jp.konbini.central.store.JdbcLedgerStore;
@@ -40,7 +42,9 @@ public final class CentralServer implements AutoCloseable {
         JdbcKiosks kiosks = new JdbcKiosks(database.dataSource());
         BatchApplier applier = new BatchApplier(new JdbcLedgerStore(database.dataSource()), carrier, clock);
         RequestAuthenticator authenticator = new RequestAuthenticator(kiosks, kiosks, clock);
-        CentralHttp api = new CentralHttp(applier, authenticator, kiosks, new JdbcFleetReader(database.dataSource()), catalog, clock);
+        JdbcAuditStore audit = new JdbcAuditStore(database.dataSource());
+        CentralHttp api = new CentralHttp(applier, authenticator, kiosks, new JdbcFleetReader(database.dataSource()), catalog, clock,
+                new AuditReceiver(audit, clock), audit);
         return new CentralServer(database, kiosks, api.start(host, port));
     }
 

@@ -1,8 +1,5 @@
 package jp.konbini.journal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,11 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.konbini.domain.audit.AuditChain;
 import jp.konbini.domain.money.Denomination;
 import jp.konbini.domain.topup.TopUpLifecycle;
 import jp.konbini.domain.topup.TopUpState;
@@ -265,17 +262,9 @@ final class H2MaintenanceRecords implements MaintenanceRecords {
         return new AuditEntry(seq, at, r, hash);
     }
 
-    /** hash = SHA-256(previous | seq | micros | actor | role | action | subject | before | after), fields length-prefixed. */
+    /** The audit log's hash chain; the central server recomputes it with the same function ({@link AuditChain}). */
     static String chain(String previous, long seq, Instant at, AuditRecord r) {
-        StringBuilder s = new StringBuilder(previous).append('|').append(seq).append('|').append(ChronoUnit.MICROS.between(Instant.EPOCH, at));
-        for (String field : List.of(r.actor(), r.role(), r.action(), r.subject(), r.before(), r.after())) {
-            s.append('|').append(field.length()).append(':').append(field);
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return AuditChain.next(previous, seq, at, r.actor(), r.role(), r.action(), r.subject(), r.before(), r.after());
     }
 
     private static List<AuditEntry> auditQuery(Connection c, String sql, long after, int limit) throws SQLException {

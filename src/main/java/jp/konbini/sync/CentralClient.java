@@ -2,6 +2,8 @@ package jp.konbini.sync;
 
 import java.util.List;
 import java.util.Optional;
+import jp.konbini.wire.AuditBatch;
+import jp.konbini.wire.AuditResponse;
 import jp.konbini.wire.Heartbeat;
 import jp.konbini.wire.TopUpSubmission;
 import jp.konbini.wire.UploadResponse;
@@ -30,4 +32,13 @@ public interface CentralClient {
     CatalogFetch catalog(Optional<String> etag) throws CentralException;
 
     void heartbeat(Heartbeat heartbeat) throws CentralException;
+
+    /**
+     * Sends entries of the maintenance audit log ({@link AuditRound}). A refused batch (gap, broken
+     * chain, conflict) is an answer, not an exception: {@link AuditResponse#accepted()} is false.
+     * This default is for clients that cannot send the log: it always fails, so nothing is marked sent.
+     */
+    default AuditResponse uploadAudit(AuditBatch batch) throws CentralException {
+        throw new CentralException(CentralException.Kind.REFUSED, "this client does not send the audit log");
+    }
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLContext;
+import jp.konbini.wire.AuditBatch;
+import jp.konbini.wire.AuditResponse;
 import jp.konbini.wire.Heartbeat;
 import jp.konbini.wire.RequestSignature;
 import jp.konbini.wire.TopUpSubmission;
@@ -193,5 +195,15 @@ public final class HttpCentralClient implements CentralClient {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + value, e);
         }
+    }
+
+    /** {@code POST /v1/audit}, signed like every request; a 409 carries the server's refusal as an {@link AuditResponse}. */
+    @Override
+    public AuditResponse uploadAudit(AuditBatch batch) throws CentralException {
+        HttpResponse<byte[]> response = send("POST", "/v1/audit", json(batch), Optional.empty());
+        if (response.statusCode() != 409) {
+            requireOk(response);
+        }
+        return parse(response, AuditResponse.class);
     }
 }

@@ -1,6 +1,7 @@
 package jp.konbini.sync;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs {@link UploadRound}s on its own thread ({@code konbini-uploader}): at once while records
  * are pending and the server answers, after the back-off when it does not, and every
- * {@code idlePoll} (or when woken) when the outbox is empty. The session flow never waits on it
- * except through {@link UploaderConfirmer}, with a bound.
+ * {@code idlePoll} (or when woken) when the outbox is empty. Once every top-up is sent, the
+ * maintenance audit log goes the same way ({@link AuditRound}, when given): top-ups first, always.
+ * The session flow never waits on it except through {@link UploaderConfirmer}, with a bound.
  */
 public final class Uploader implements AutoCloseable {
 
@@ -20,6 +22,7 @@ public final class Uploader implements AutoCloseable {
     private static final Duration AFTER_BUG = Duration.ofSeconds(30);
 
     private final UploadRound round;
+    private final Optional<AuditRound> audit;
     private final Duration idlePoll;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -30,7 +33,13 @@ public final class Uploader implements AutoCloseable {
     private long rounds;
 
     public Uploader(UploadRound round, Duration idlePoll) {
+        this(round, Optional.empty(), idlePoll);
+    }
+
+    /** @param audit run after a top-up round that found nothing pending */
+    public Uploader(UploadRound round, Optional<AuditRound> audit, Duration idlePoll) {
         this.round = round;
+        this.audit = audit;
         this.idlePoll = idlePoll;
         this.thread = new Thread(this::loop, "konbini-uploader");
         this.thread.setDaemon(true);
@@ -102,11 +111,15 @@ public final class Uploader implements AutoCloseable {
             }
             if (reset) {
                 round.resetBackoff();
+                audit.ifPresent(AuditRound::resetBackoff);
             }
             Duration wait;
             try {
                 UploadRound.Result result = round.run();
                 wait = result.idle() ? idlePoll : result.delay();
+                if (result.idle() && audit.isPresent()) {
+                    wait = audit.get().run().waitOr(idlePoll);
+                }
             } catch (RuntimeException e) {
                 LOG.error("upload round failed unexpectedly; pausing {} s", AFTER_BUG.toSeconds(), e);
                 wait = AFTER_BUG;

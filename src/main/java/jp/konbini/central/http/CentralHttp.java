@@ -13,12 +13,16 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import jp.konbini.central.apply.AuditLogReader;
+import jp.konbini.central.apply.AuditReceiver;
 import jp.konbini.central.apply.BatchApplier;
 import jp.konbini.central.apply.FleetReader;
 import jp.konbini.central.apply.HeartbeatLog;
 import jp.konbini.central.apply.NonceReusedException;
 import jp.konbini.central.auth.AuthenticationFailure;
 import jp.konbini.central.auth.RequestAuthenticator;
+import jp.konbini.wire.AuditBatch;
+import jp.konbini.wire.AuditResponse;
 import jp.konbini.wire.ErrorBody;
 import jp.konbini.wire.Heartbeat;
 import jp.konbini.wire.RequestSignature;
@@ -41,6 +45,7 @@ public final class CentralHttp {
     public static final String CATALOG_PATH = "/v1/catalog";
     public static final String HEALTH_PATH = "/v1/health";
     public static final String FLEET_PATH = "/fleet";
+    public static final String AUDIT_PATH = "/v1/audit";
     /** Far above a 500-record batch (about 200 KB), far below what could hurt the server. */
     public static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -52,6 +57,8 @@ public final class CentralHttp {
     private final FleetReader fleet;
     private final Optional<byte[]> catalog;
     private final Clock clock;
+    private final AuditReceiver audit;
+    private final AuditLogReader auditLog;
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -64,13 +71,15 @@ public final class CentralHttp {
      * @param catalog the product catalogue (JSON) kiosks download, when one is published
      */
     public CentralHttp(BatchApplier applier, RequestAuthenticator authenticator, HeartbeatLog heartbeats, FleetReader fleet,
-                       Optional<byte[]> catalog, Clock clock) {
+                       Optional<byte[]> catalog, Clock clock, AuditReceiver audit, AuditLogReader auditLog) {
         this.applier = applier;
         this.authenticator = authenticator;
         this.heartbeats = heartbeats;
         this.fleet = fleet;
         this.catalog = catalog;
         this.clock = clock;
+        this.audit = audit;
+        this.auditLog = auditLog;
     }
 
     /** Starts listening; {@code port} 0 picks a free one. */
@@ -82,7 +91,8 @@ public final class CentralHttp {
             config.routes.post(UPLOAD_PATH, this::upload);
             config.routes.post(HEARTBEAT_PATH, this::heartbeat);
             config.routes.get(CATALOG_PATH, this::catalog);
-            config.routes.get(FLEET_PATH, ctx -> ctx.html(FleetPage.render(fleet.fleet(50), clock.instant())));
+            config.routes.post(AUDIT_PATH, this::audit);
+            config.routes.get(FLEET_PATH, ctx -> ctx.html(FleetPage.render(fleet.fleet(50), auditLog.latest(AuditSection.LATEST), clock.instant())));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.code(), e.getMessage()));
             config.routes.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "malformed-json", e.getOriginalMessage()));
             config.routes.exception(AuthenticationFailure.class, (e, ctx) -> {
@@ -133,6 +143,14 @@ public final class CentralHttp {
         Heartbeat heartbeat = HeartbeatCheck.check(json.readValue(body, Heartbeat.class));
         heartbeats.save(kioskId, heartbeat, clock.instant());
         ok(ctx, new ServerTime(clock.instant().toString()));
+    }
+
+    /** An audit batch: 200 when stored (or held already), 409 with the reason when refused whole (gap, broken chain, conflict). */
+    private void audit(Context ctx) throws IOException {
+        byte[] body = body(ctx);
+        String kioskId = authenticate(ctx, body);
+        AuditResponse response = audit.receive(kioskId, AuditCheck.check(kioskId, json.readValue(body, AuditBatch.class)));
+        ctx.status(response.accepted() ? 200 : 409).contentType("application/json").result(json.writeValueAsBytes(response));
     }
 
     private void catalog(Context ctx) throws IOException {

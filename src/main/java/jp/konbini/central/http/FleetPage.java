@@ -3,15 +3,16 @@ package jp.konbini.central.http;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import jp.konbini.central.apply.AuditLogReader;
 import jp.konbini.central.apply.FleetReader;
 
-/** Renders the fleet page: kiosks, open refund claims, alerts and recent top-ups, as plain HTML tables. */
+/** Renders the fleet page: kiosks, open refund claims, alerts, recent top-ups and the audit logs, as plain HTML tables. */
 final class FleetPage {
 
     private FleetPage() {
     }
 
-    static String render(FleetReader.Fleet fleet, Instant now) {
+    static String render(FleetReader.Fleet fleet, List<AuditLogReader.KioskAudit> audit, Instant now) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Konbini fleet</title>")
                 .append("<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse;margin-bottom:2em}")
@@ -36,6 +37,7 @@ final class FleetPage {
         table(h, List.of("kiosk", "seq", "kind", "amount ¥", "status", "new expiry", "applied at", "uuid"), fleet.recentTopUps(), t -> List.of(
                 t.kioskId(), Long.toString(t.seq()), t.kind(), Long.toString(t.creditedYen()), t.status(), str(t.newExpiry()),
                 str(t.appliedAt()), t.uuid().toString()));
+        AuditSection.render(h, audit);
         return h.append("</body></html>").toString();
     }
 
