@@ -37,6 +37,7 @@ class BurnInOnConfiguredDevicesTest {
             Path config = Files.createDirectories(dir.resolve("config"));
             Files.copy(Path.of("kiosk-config/catalog.json"), config.resolve("catalog.json"));
             Files.writeString(config.resolve("kiosk.secret"), Base64.getEncoder().encodeToString(central.kioskSecret()));
+            Files.copy(Path.of("kiosk-config/maintenance-users.properties"), config.resolve("maintenance-users.properties"));
             Files.writeString(config.resolve("kiosk.properties"), Files.readString(Path.of("kiosk-config/kiosk.properties"))
                     .replace("central.url=https://central.konbini-topup.example/", "central.url=" + central.url())
                     .replace("central.secret-file=secrets/kiosk.secret", "central.secret-file=kiosk.secret")
