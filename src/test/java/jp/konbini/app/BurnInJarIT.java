@@ -31,7 +31,7 @@ class BurnInJarIT {
         Path data = dir.resolve("burn-in");
         Process p = java("burn-in", "--sessions", String.valueOf(SESSIONS), "--seed", "11", "--data", data.toString());
         assertTrue(p.waitFor(30, TimeUnit.MINUTES), "burn-in did not finish");
-        String out = new String(p.getInputStream().readAllBytes());
+        String out = Files.readString(dir.resolve("burn-in.out"));
         String err = Files.readString(dir.resolve("burn-in.err"));
         assertEquals(0, p.exitValue(), out + "\n" + tail(err));
 
@@ -48,7 +48,7 @@ class BurnInJarIT {
 
         Process verify = java("journal", "verify", "--data", data.resolve("kiosk").toString());
         assertTrue(verify.waitFor(2, TimeUnit.MINUTES));
-        String verified = new String(verify.getInputStream().readAllBytes());
+        String verified = Files.readString(dir.resolve("journal.out"));
         assertEquals(0, verify.exitValue(), verified);
         assertTrue(verified.startsWith("{\"ok\":true"), verified);
     }
@@ -57,7 +57,9 @@ class BurnInJarIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfazecast.jSerialComm.appid=konbini-it", "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(dir.resolve(args[0] + ".err").toFile()).start();
+        // Both streams go to files: a child blocked on a full pipe that nobody reads until it exits would never exit.
+        return new ProcessBuilder(command).redirectOutput(dir.resolve(args[0] + ".out").toFile())
+                .redirectError(dir.resolve(args[0] + ".err").toFile()).start();
     }
 
     private static String tail(String s) {
