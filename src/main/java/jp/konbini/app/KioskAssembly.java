@@ -32,6 +32,7 @@ import jp.konbini.maintenance.ConfigurationDesk;
 import jp.konbini.maintenance.DailyReportBuilder;
 import jp.konbini.maintenance.DiagnosticsDesk;
 import jp.konbini.maintenance.ExportDesk;
+import jp.konbini.maintenance.FlowKioskControl;
 import jp.konbini.maintenance.KioskControl;
 import jp.konbini.maintenance.MaintenanceDesk;
 import jp.konbini.maintenance.MaintenanceEntry;

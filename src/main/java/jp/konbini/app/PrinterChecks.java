@@ -36,7 +36,7 @@ final class PrinterChecks implements PrinterCheck {
         PrintOutcome outcome = printer.print(new ReceiptLayout().layout(
                 SampleReceipts.sale(config, catalog.get().products().get(0), Language.JA, clock.instant())));
         if (outcome instanceof PrintOutcome.Failed f) {
-            return new Outcome(false, f.problem().name() + (f.detail().isBlank() ? "" : ": " + f.detail()));
+            return new Outcome(false, f.reason());
         }
         return new Outcome(true, printer.status().toString());
     }

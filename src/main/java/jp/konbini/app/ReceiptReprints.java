@@ -17,7 +17,7 @@ final class ReceiptReprints implements ReceiptReprinter {
     public Outcome reprint(long topUpSeq) {
         PrintOutcome outcome = printing.reprint(topUpSeq);
         if (outcome instanceof PrintOutcome.Failed f) {
-            return new Outcome(false, f.problem().name() + (f.detail().isBlank() ? "" : ": " + f.detail()));
+            return new Outcome(false, f.reason());
         }
         return new Outcome(true, "");
     }

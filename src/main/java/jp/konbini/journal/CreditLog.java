@@ -3,7 +3,6 @@ package jp.konbini.journal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,14 +35,12 @@ final class CreditLog implements AutoCloseable {
     }
 
     private final FileChannel channel;
-    private final String file;
     private final List<Entry> found;
     private long nextSeq;
     private int nextSlot;
 
-    private CreditLog(FileChannel channel, String file, List<Entry> found) {
+    private CreditLog(FileChannel channel, List<Entry> found) {
         this.channel = channel;
-        this.file = file;
         this.found = found;
         Entry newest = found.isEmpty() ? null : found.get(found.size() - 1);
         this.nextSeq = newest == null ? 1 : newest.logSeq() + 1;
@@ -55,14 +52,13 @@ final class CreditLog implements AutoCloseable {
      * journal's own file system, and reads every intact record in it.
      */
     static CreditLog open(JournalLocation location) throws IOException {
-        String file = location.fileSystem() + location.dataDir().resolve(FILE_NAME);
-        FileChannel channel = FilePath.get(file).open("rw");
+        FileChannel channel = path(location).open("rw");
         try {
             List<Entry> entries = read(channel);
             if (channel.size() < (long) SLOTS * SLOT_BYTES) {
                 preallocate(channel);
             }
-            return new CreditLog(channel, file, entries);
+            return new CreditLog(channel, entries);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -71,13 +67,18 @@ final class CreditLog implements AutoCloseable {
 
     /** Reads the records of an existing credit log without changing it; none if there is no file. */
     static List<Entry> readOnly(JournalLocation location) throws IOException {
-        FilePath path = FilePath.get(location.fileSystem() + location.dataDir().resolve(FILE_NAME));
+        FilePath path = path(location);
         if (!path.exists()) {
             return List.of();
         }
         try (FileChannel channel = path.open("r")) {
             return read(channel);
         }
+    }
+
+    /** The log beside the journal, on the journal's own file system (so the power-cut disk covers it). */
+    private static FilePath path(JournalLocation location) {
+        return FilePath.get(location.fileSystem() + location.dataDir().resolve(FILE_NAME));
     }
 
     /** The intact records found when the log was opened, oldest first. */
@@ -97,10 +98,6 @@ final class CreditLog implements AutoCloseable {
         nextSeq++;
         nextSlot = (nextSlot + 1) % SLOTS;
         return entry;
-    }
-
-    String file() {
-        return file;
     }
 
     @Override

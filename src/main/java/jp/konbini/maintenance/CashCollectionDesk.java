@@ -43,12 +43,8 @@ public final class CashCollectionDesk {
 
     public CashCollectionRecord start() {
         Operator o = desk.require(MaintenanceFunction.CASH_COLLECTION);
-        Optional<CashCollectionRecord> open = records.openCollection();
-        if (open.isPresent()) {
-            return open.get();
-        }
-        Map<Denomination, Integer> box = records.cashBox();
-        return records.startCollection(AuditTrail.of(o, "COLLECTION_STARTED", "cash box", "", describe(box)));
+        // An open collection is returned as it is (and not audited again) by the records themselves.
+        return records.startCollection(AuditTrail.of(o, "COLLECTION_STARTED", "cash box", "", describe(records.cashBox())));
     }
 
     /** Records what staff counted (every denomination, zero or more), then prints and saves the slip. */

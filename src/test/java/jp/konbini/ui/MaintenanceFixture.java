@@ -31,6 +31,7 @@ import jp.konbini.maintenance.ConfigurationDesk;
 import jp.konbini.maintenance.DailyReportBuilder;
 import jp.konbini.maintenance.DiagnosticsDesk;
 import jp.konbini.maintenance.ExportDesk;
+import jp.konbini.maintenance.FlowKioskControl;
 import jp.konbini.maintenance.NoteTestDesk;
 import jp.konbini.maintenance.PrinterCheck;
 import jp.konbini.maintenance.SyncControl;
@@ -90,7 +91,7 @@ final class MaintenanceFixture {
         frames = new jp.konbini.device.acceptor.id003.FrameLog(200, clock);
         backlog = new BacklogSampler(backlogNow::get, clock, 10);
         MaintenanceRecords records = kiosk.journal().maintenance();
-        KioskControl control = new FlowControl(kiosk.flow());
+        KioskControl control = new FlowKioskControl(kiosk.flow());
         MaintenanceDesk desk = new MaintenanceDesk(new MaintenanceEntry(operators(dir), records, clock), control, records);
         Path pdfs = dir.resolve("collections");
         CollectionOutput output = new CollectionOutput() {
@@ -153,49 +154,6 @@ final class MaintenanceFixture {
             return OperatorDirectory.load(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The kiosk as maintenance mode drives it: the flow's own entry points (as app.FlowKioskControl). */
-    static final class FlowControl implements KioskControl {
-        private final SessionFlow flow;
-        private volatile Optional<String> reason = Optional.empty();
-
-        FlowControl(SessionFlow flow) {
-            this.flow = flow;
-        }
-
-        @Override
-        public boolean customerHasMoneyIn() {
-            return flow.view().screen().isCustomerSession() && flow.view().paid().isPositive();
-        }
-
-        @Override
-        public boolean takeOver() {
-            try {
-                return flow.enterMaintenance().get(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            } catch (ExecutionException | TimeoutException e) {
-                return false;
-            }
-        }
-
-        @Override
-        public void handBack() {
-            flow.leaveMaintenance();
-        }
-
-        @Override
-        public void setOutOfService(Optional<String> r) {
-            reason = r;
-            flow.setOutOfService(r);
-        }
-
-        @Override
-        public Optional<String> outOfServiceReason() {
-            return reason;
         }
     }
 

@@ -22,5 +22,10 @@ public sealed interface PrintOutcome {
         public boolean printed() {
             return false;
         }
+
+        /** The problem and the printer's detail in one line, e.g. {@code PAPER_OUT: roll empty}. */
+        public String reason() {
+            return problem.name() + (detail.isBlank() ? "" : ": " + detail);
+        }
     }
 }

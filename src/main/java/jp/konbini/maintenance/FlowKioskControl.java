@@ -1,4 +1,4 @@
-package jp.konbini.app;
+package jp.konbini.maintenance;
 
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -6,15 +6,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import jp.konbini.flow.SessionFlow;
 import jp.konbini.flow.SessionView;
-import jp.konbini.maintenance.KioskControl;
 
 /** Maintenance mode's hold on the customer kiosk: the session flow's own entry points. */
-final class FlowKioskControl implements KioskControl {
+public final class FlowKioskControl implements KioskControl {
 
     private final SessionFlow flow;
     private volatile Optional<String> outOfService = Optional.empty();
 
-    FlowKioskControl(SessionFlow flow) {
+    public FlowKioskControl(SessionFlow flow) {
         this.flow = flow;
     }
 
