@@ -92,6 +92,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--warm-up", defaultValue = "1000", paramLabel = "N", description = "Unmeasured notes first (default ${DEFAULT-VALUE}).")
         int warmUp;
 
+        @Option(names = "--wire", defaultValue = "PTY", paramLabel = "pty|memory", converter = WireConverter.class,
+                description = "pty (default): a pseudo-terminal through jSerialComm, as a kiosk's port is driven; memory: an in-process pipe.")
+        AcceptorBenchmark.Wire wire;
+
         @Option(names = "--dir", paramLabel = "DIR", description = "Directory on the disk to measure, kept afterwards (default: a temporary directory, removed afterwards).")
         Path dir;
 
@@ -107,7 +111,7 @@ final class BenchCommand implements Runnable {
             Id003Profile profile = Id003Profile.load(setup.config().acceptor().profile());
             Path target = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("konbini-bench-");
             try {
-                Map<String, Object> result = new AcceptorBenchmark(target, notes, warmUp).run(setup.catalog().products().get(0), profile);
+                Map<String, Object> result = new AcceptorBenchmark(target, notes, warmUp, wire).run(setup.catalog().products().get(0), profile);
                 new JsonOutput(spec.commandLine().getOut()).line(result);
                 return ExitCodes.OK;
             } finally {
@@ -121,7 +125,7 @@ final class BenchCommand implements Runnable {
     /** PDF receipts per second, ESC/POS bytes and wire time, and the measured end-to-end print against the simulator. */
     @Command(name = "receipt", mixinStandardHelpOptions = true,
             description = "PDF receipts/s (warm); ESC/POS bytes per receipt, wire time at the profile's baud and the measured "
-                    + "end-to-end print against the simulator (target: software overhead < 10 % of wire time).")
+                    + "end-to-end print against the simulator (target: software overhead < 10 %% of wire time).")
     static final class Receipt implements Callable<Integer> {
         @Option(names = "--config", defaultValue = "kiosk-config", paramLabel = "DIR", description = "Configuration whose issuer and first product are printed.")
         Path config;
@@ -268,6 +272,18 @@ final class BenchCommand implements Runnable {
                 deleteRecursively(scratch);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** {@code pty} or {@code memory}, as typed. */
+    static final class WireConverter implements picocli.CommandLine.ITypeConverter<AcceptorBenchmark.Wire> {
+        @Override
+        public AcceptorBenchmark.Wire convert(String value) {
+            try {
+                return AcceptorBenchmark.Wire.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("pty or memory, not '" + value + "'");
+            }
         }
     }
 }

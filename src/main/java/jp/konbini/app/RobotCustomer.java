@@ -105,6 +105,9 @@ final class RobotCustomer {
     }
 
     private static final int MAX_RESTARTS = 3;
+    private static final int ATTEMPTS_PER_NOTE = 3;
+    /** A person takes a note given back and tries again after a moment. */
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
 
     private static final Duration STEP = Duration.ofSeconds(20);
     /** A confirmation waits up to its bound, then printing; the credit settle limit is 60 s. */
@@ -141,6 +144,10 @@ final class RobotCustomer {
                 return new Session(number, scenario, Optional.empty(), screen.latest().paid(),
                         Optional.of(e.getMessage() + "; enabled " + screen.latest().enabledNotes() + "; devices: " + world.describe()),
                         restarts);
+            } finally {
+                if (scenario == Scenario.ACCEPTOR_JAM_WITH_MONEY_IN) {
+                    world.clearJam();   // the technician frees the unit once the customer has gone, whatever happened
+                }
             }
         }
     }
@@ -213,8 +220,13 @@ final class RobotCustomer {
                 screen.await("the fake note given back", v -> v.noteNotice() == NoteNotice.REJECTED || back.getAsBoolean(), STEP);
             }
             case CREDIT_RECEIPT_AFTER_A_NOTE, ACCEPTOR_JAM_WITH_MONEY_IN -> {
-                if (!insertOne(true)) {
+                NoteResult first = insertOne(true);
+                if (first == NoteResult.NONE_FITS) {
                     break;   // one note would pay it all: this session just buys
+                }
+                if (first == NoteResult.NOT_TAKEN) {
+                    throw new ViewWatcher.StuckException("no note was taken in " + ATTEMPTS_PER_NOTE + " tries (" + screen.latest().noteNotice()
+                            + ", due " + screen.latest().due().format() + ")");
                 }
                 if (scenario == Scenario.ACCEPTOR_JAM_WITH_MONEY_IN) {
                     world.jamNextNote();
@@ -241,29 +253,54 @@ final class RobotCustomer {
         return ended(number, scenario);
     }
 
+    /** What became of the note a customer pushed in. */
+    private enum NoteResult {
+        CREDITED,
+        /** The session moved on without it (paid in full by a note in flight, or ended by the kiosk). */
+        SESSION_MOVED_ON,
+        /** Given back every time. */
+        NOT_TAKEN,
+        NONE_FITS
+    }
+
     /**
      * One note not above what is due (most people use their largest), and, when
      * {@code leaveSomethingDue}, below it; waits until the screen shows it credited. A note given
-     * back (the acceptor was not yet enabled for it, say) is pushed in again, as a customer would.
-     *
-     * @return false when no note fits
+     * back (the acceptor was not yet enabled for it, say) is pushed in again after a moment, as a
+     * customer would.
      */
-    private boolean insertOne(boolean leaveSomethingDue) {
+    private NoteResult insertOne(boolean leaveSomethingDue) {
         SessionView before = screen.latest();
         List<Denomination> fitting = new ArrayList<>(before.enabledNotes().stream()
                 .filter(n -> !leaveSomethingDue || before.due().isGreaterThan(n.value())).toList());
         if (fitting.isEmpty()) {
-            return false;
+            return NoteResult.NONE_FITS;
         }
         fitting.sort(null);
         Denomination note = random.nextInt(10) < 7 ? fitting.get(fitting.size() - 1) : fitting.get(random.nextInt(fitting.size()));
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; attempt <= ATTEMPTS_PER_NOTE; attempt++) {
+            if (attempt > 1) {
+                pause(RETRY_PAUSE);
+            }
             java.util.function.BooleanSupplier givenBack = world.insert(note);
             SessionView after = screen.await("¥" + note.value().amount() + " credited or given back",
                     v -> v.paid().isGreaterThan(before.paid()) || v.screen() != Screen.INSERT_CASH || givenBack.getAsBoolean(), world.noteTime());
-            if (after.paid().isGreaterThan(before.paid()) || after.screen() != Screen.INSERT_CASH || attempt == 3) {
-                return true;
+            if (after.paid().isGreaterThan(before.paid())) {
+                return NoteResult.CREDITED;
             }
+            if (after.screen() != Screen.INSERT_CASH) {
+                return NoteResult.SESSION_MOVED_ON;
+            }
+        }
+        return NoteResult.NOT_TAKEN;
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ViewWatcher.StuckException("interrupted");
         }
     }
 
@@ -282,9 +319,6 @@ final class RobotCustomer {
         }
         if (scenario == Scenario.PAPER_OUT_AFTER_PAYMENT) {
             world.reloadPaper();
-        }
-        if (scenario == Scenario.ACCEPTOR_JAM_WITH_MONEY_IN) {
-            world.clearJam();
         }
         return new Session(number, scenario, Optional.of(outcome), outcome.paid(), Optional.empty(), 0);
     }

@@ -30,7 +30,11 @@ import jp.konbini.device.acceptor.id003.Id003Status;
 import jp.konbini.device.acceptor.sim.AcceptorSimulator;
 import jp.konbini.device.acceptor.sim.SimTimings;
 import jp.konbini.device.acceptor.sim.SimulatorSettings;
+import jp.konbini.device.acceptor.sim.PtyAcceptorSimulator;
 import jp.konbini.device.serial.InMemorySerialLine;
+import jp.konbini.device.serial.JSerialCommLink;
+import jp.konbini.device.serial.SerialLink;
+import jp.konbini.device.serial.SerialPortSpec;
 import jp.konbini.domain.Language;
 import jp.konbini.domain.catalog.Product;
 import jp.konbini.domain.line.LineId;
@@ -61,14 +65,24 @@ public final class AcceptorBenchmark {
             .getBytes(StandardCharsets.US_ASCII);
     private static final double TARGET_MILLIS = 2.0;
 
+    /** The wire between driver and simulator. */
+    public enum Wire {
+        /** A pseudo-terminal through jSerialComm, as a kiosk's serial port is driven: the kernel's tty layer and the library's reads. */
+        PTY,
+        /** An in-process byte pipe: the driver and the journal alone. */
+        MEMORY
+    }
+
     private final Path dataDir;
     private final int notes;
     private final int warmUp;
+    private final Wire wire;
 
-    public AcceptorBenchmark(Path dataDir, int notes, int warmUp) {
+    public AcceptorBenchmark(Path dataDir, int notes, int warmUp, Wire wire) {
         this.dataDir = dataDir;
         this.notes = notes;
         this.warmUp = warmUp;
+        this.wire = wire;
     }
 
     public Map<String, Object> run(Product product, Id003Profile profile) {
@@ -80,16 +94,14 @@ public final class AcceptorBenchmark {
         TimedLedger[] ledger = new TimedLedger[1];
         SimulatorSettings fastMechanics = SimulatorSettings.fast().withStackerCapacity(warmUp + notes + 1).withTimings(SimTimings.fast()
                 .withReplyLatency(Duration.ZERO, Duration.ZERO));
-        InMemorySerialLine line = new InMemorySerialLine();
         try (H2Journal journal = H2Journal.open(JournalLocation.in(dataDir.resolve("journal-acceptor-bench")), "BENCH-0002", "bench",
                 Clock.systemUTC());
              AcceptorSimulator sim = new AcceptorSimulator("bench", fastMechanics, new SplittableRandom(1));
+             SimulatorWire simWire = SimulatorWire.connect(wire, sim, profile);
              FileChannel log = FileChannel.open(dataDir.resolve("raw-append-acceptor.log"), StandardOpenOption.CREATE,
                      StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-             Id003Acceptor driver = new Id003Acceptor(line::host, profile.settings().withPollInterval(Duration.ofMillis(2)),
+             Id003Acceptor driver = new Id003Acceptor(simWire::hostSide, profile.settings().withPollInterval(Duration.ofMillis(2)),
                      ledger[0] = new TimedLedger(new JournalNoteLedger(journal)), event -> { }, timer)) {
-            sim.plugIn(line.device());
-            sim.start();
             driver.start();
             Denomination[] values = Denomination.values();
             int total = warmUp + notes;
@@ -174,6 +186,7 @@ public final class AcceptorBenchmark {
         double difference = Math.round((creditPoint.percentileMicros(99) - raw.percentileMicros(99)) / 10.0) / 100.0;
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("bench", "acceptor");
+        out.put("wire", wire.name().toLowerCase(java.util.Locale.ROOT));
         out.put("notes", creditPoint.size());
         out.put("warmUpNotes", warmUp);
         out.put("vendValidToAck", summary(creditPoint));
@@ -272,6 +285,38 @@ public final class AcceptorBenchmark {
         @Override
         public boolean reconciliationPending() {
             return ledger.reconciliationPending();
+        }
+    }
+
+    /** The simulator, started and connected to the driver's side of {@link Wire}. */
+    private static final class SimulatorWire implements AutoCloseable {
+        private final Optional<PtyAcceptorSimulator> pty;
+        private final java.util.function.Supplier<SerialLink> hostSide;
+
+        private SimulatorWire(Optional<PtyAcceptorSimulator> pty, java.util.function.Supplier<SerialLink> hostSide) {
+            this.pty = pty;
+            this.hostSide = hostSide;
+        }
+
+        static SimulatorWire connect(Wire wire, AcceptorSimulator sim, Id003Profile profile) {
+            if (wire == Wire.PTY) {
+                PtyAcceptorSimulator port = PtyAcceptorSimulator.start(sim, Optional.empty());
+                SerialPortSpec spec = SerialPortSpec.of(port.portPath());
+                return new SimulatorWire(Optional.of(port), () -> JSerialCommLink.open(spec, profile.line()));
+            }
+            InMemorySerialLine line = new InMemorySerialLine();
+            sim.plugIn(line.device());
+            sim.start();
+            return new SimulatorWire(Optional.empty(), line::host);
+        }
+
+        SerialLink hostSide() {
+            return hostSide.get();
+        }
+
+        @Override
+        public void close() {
+            pty.ifPresent(PtyAcceptorSimulator::close);
         }
     }
 

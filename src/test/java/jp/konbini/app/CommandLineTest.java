@@ -17,6 +17,8 @@ import jp.konbini.ChildOutput;
 import jp.konbini.journal.JournalHolderChild;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands as a technician or a script uses them: output, messages and exit codes. */
@@ -147,6 +149,26 @@ class CommandLineTest {
         assertTrue(result.get("rawAppendFsync").get("p50Us").asDouble() > 0);
         assertEquals(Math.round(result.get("durableEvent").get("p99Us").asDouble() / result.get("rawAppendFsync").get("p99Us").asDouble() * 100) / 100.0,
                 result.get("p99Ratio").asDouble(), 0.011);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pty", "memory"})
+    void benchAcceptorTimesEveryNoteOverTheChosenWire(String wire) throws IOException {
+        CliRun run = CliRun.of("bench", "acceptor", "--notes", "30", "--warm-up", "10", "--wire", wire, "--dir", dir.resolve("bench").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode result = json.readTree(run.out());
+        assertEquals(wire, result.get("wire").asText());
+        assertEquals(30, result.get("notes").asInt());
+        JsonNode ack = result.get("vendValidToAck");
+        assertTrue(ack.get("p99Us").asDouble() >= ack.get("p50Us").asDouble() && ack.get("p50Us").asDouble() > 0, result.toString());
+        assertTrue(ack.get("p50Us").asDouble() >= result.get("ofWhichCreditLogWrite").get("p50Us").asDouble(), "the write is inside the credit point");
+    }
+
+    @Test
+    void benchAcceptorRefusesAnUnknownWire() {
+        CliRun run = CliRun.of("bench", "acceptor", "--wire", "usb");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("pty or memory, not 'usb'"), run.err());
     }
 
     @Test

@@ -74,7 +74,14 @@ public final class JSerialCommLink implements SerialLink {
     public int read(byte[] buffer, int offset, int length, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         do {
-            int n = port.readBytes(buffer, length, offset);
+            int available = port.bytesAvailable();
+            if (available < 0) {
+                throw new SerialLinkException("serial port " + name + " was lost (bytesAvailable returned " + available + ")");
+            }
+            if (available == 0 && timeout.isZero()) {
+                return 0;
+            }
+            int n = port.readBytes(buffer, available == 0 ? length : Math.min(length, available), offset);
             if (n < 0) {
                 throw new SerialLinkException("serial port " + name + " was lost (read returned " + n + ")");
             }
