@@ -26,6 +26,7 @@ import jp.konbini.journal.H2Journal;
 import jp.konbini.journal.JournalNoteLedger;
 import jp.konbini.journal.MaintenanceRecords;
 import jp.konbini.maintenance.BacklogSampler;
+import jp.konbini.maintenance.CashBoxWatch;
 import jp.konbini.maintenance.CashCollectionDesk;
 import jp.konbini.maintenance.ChartsDesk;
 import jp.konbini.maintenance.ConfigurationDesk;
@@ -177,8 +178,9 @@ final class KioskAssembly implements AutoCloseable {
             BacklogSampler backlog = new BacklogSampler(() -> journal.exposure().pendingRecords(), clock, BACKLOG_SAMPLES);
             MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, clock, new DiagnosticsParts(acceptor,
                     new PrinterChecks(printer, config, catalog::current, clock), acceptorTraffic),
-                    new SyncControls(journal, connectivity, uploader, client), backlog);
+                    new SyncControls(journal, connectivity, uploader, client), backlog, background);
             events.alsoTo(maintenance.noteTest());
+            events.alsoTo(maintenance.cashBox());
             return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow, maintenance, backlog);
         } catch (RuntimeException e) {
             journal.close();
@@ -192,7 +194,7 @@ final class KioskAssembly implements AutoCloseable {
 
     private static MaintenanceMode maintenance(KioskConfig config, H2Journal journal, SessionFlow flow, EscPosPrinter printer,
                                                ReceiptPrinting printing, Clock clock, DiagnosticsParts devices, SyncControls syncControls,
-                                               BacklogSampler backlog) {
+                                               BacklogSampler backlog, java.util.concurrent.Executor work) {
         OperatorDirectory operators;
         try {
             operators = OperatorDirectory.load(config.maintenance().usersFile());
@@ -212,12 +214,14 @@ final class KioskAssembly implements AutoCloseable {
         ExportDesk exports = new ExportDesk(desk, records, reports,
                 report -> reportPdf.get().render(report), LogFiles.directory(config.dataDir()), config.kioskId(),
                 config.maintenance().exportDir(), clock);
-        return new MaintenanceMode(desk, new OutOfServiceSwitch(desk, kiosk, records), new CashCollectionDesk(desk, records, collections),
+        CashCollectionDesk collectionDesk = new CashCollectionDesk(desk, records, collections);
+        return new MaintenanceMode(desk, new OutOfServiceSwitch(desk, kiosk, records), collectionDesk,
                 new TransactionDesk(desk, journal, records, new ReceiptReprints(printing)),
                 new DiagnosticsDesk(desk, devices.acceptor(), devices.printer(), devices.traffic()::last, records),
                 new SyncDesk(desk, syncControls, records),
                 new ConfigurationDesk(desk, EffectiveSettings.of(config), SoftwareVersion.current()), exports,
-                new NoteTestDesk(desk, devices.acceptor(), records), new ChartsDesk(desk, records, reports, backlog));
+                new NoteTestDesk(desk, devices.acceptor(), records), new ChartsDesk(desk, records, reports, backlog),
+                new CashBoxWatch(desk, collectionDesk, records, work));
     }
 
     /** Starts syncing, then the flow (which finishes what an earlier run left and starts the acceptor). */

@@ -58,6 +58,9 @@ final class SimulatedKiosk implements AutoCloseable {
             KioskConfig.Sync s = c.sync();
             c = c.withSync(new KioskConfig.Sync(s.batchSize(), s.requestTimeout(), Duration.ofMillis(100), Duration.ofSeconds(1),
                     Duration.ofSeconds(1), s.catalogPollInterval()));
+            // A network cut makes every customer wait out the confirmation bound; the flow is the same at 2 s as at 8.
+            KioskConfig.Timeouts t = c.timeouts();
+            c = c.withTimeouts(new KioskConfig.Timeouts(t.inactivitySeconds(), t.warningSeconds(), Math.min(t.confirmationSeconds(), 2)));
         }
         EmbeddedCentral central = externalCentral.isEmpty() ? EmbeddedCentral.start(dataDir.resolve("central"), c.kioskId()) : null;
         SimulatedDevices devices = null;

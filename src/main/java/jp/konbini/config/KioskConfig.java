@@ -58,6 +58,12 @@ public record KioskConfig(
                 defaultLanguage, dataDir, acceptor, printer, receipts, newSync, maintenance);
     }
 
+    /** The same kiosk with other customer timeouts (burn-in shortens the wait for a confirmation that cannot come). */
+    public KioskConfig withTimeouts(Timeouts newTimeouts) {
+        return new KioskConfig(kioskId, store, issuer, taxMode, central, newTimeouts, offlineLimits, acceptedNotes, languages,
+                defaultLanguage, dataDir, acceptor, printer, receipts, sync, maintenance);
+    }
+
     /** The same kiosk syncing with another central server (a bench starts its own). */
     public KioskConfig withCentral(Central newCentral) {
         return new KioskConfig(kioskId, store, issuer, taxMode, newCentral, timeouts, offlineLimits, acceptedNotes, languages,

@@ -42,9 +42,18 @@ public final class CashCollectionDesk {
     }
 
     public CashCollectionRecord start() {
+        return start("");
+    }
+
+    /** Starts (or resumes) the collection because the acceptor reported its cash box taken out. */
+    CashCollectionRecord startOnRemoval() {
+        return start("cash box removed");
+    }
+
+    private CashCollectionRecord start(String cause) {
         Operator o = desk.require(MaintenanceFunction.CASH_COLLECTION);
         // An open collection is returned as it is (and not audited again) by the records themselves.
-        return records.startCollection(AuditTrail.of(o, "COLLECTION_STARTED", "cash box", "", describe(records.cashBox())));
+        return records.startCollection(AuditTrail.of(o, "COLLECTION_STARTED", "cash box", cause, describe(records.cashBox())));
     }
 
     /** Records what staff counted (every denomination, zero or more), then prints and saves the slip. */

@@ -77,7 +77,7 @@ final class DeskFixture implements AutoCloseable {
         return seq;
     }
 
-    private long pay(long price, long... notes) {
+    long pay(long price, long... notes) {
         long seq = journal.open(new TopUpOrder(TestProducts.PHONE, TestProducts.priced(price), Language.EN)).seq();
         for (long yen : notes) {
             NoteRef note = journal.escrowed(seq, Yen.of(yen));

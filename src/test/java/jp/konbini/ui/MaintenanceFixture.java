@@ -25,6 +25,7 @@ import jp.konbini.journal.CashCollectionRecord;
 import jp.konbini.journal.MaintenanceRecords;
 import jp.konbini.journal.OfflineExposure;
 import jp.konbini.maintenance.BacklogSampler;
+import jp.konbini.maintenance.CashBoxWatch;
 import jp.konbini.maintenance.CashCollectionDesk;
 import jp.konbini.maintenance.ChartsDesk;
 import jp.konbini.maintenance.ConfigurationDesk;
@@ -119,14 +120,16 @@ final class MaintenanceFixture {
                     : new ReceiptReprinter.Outcome(true, "");
         };
         DailyReportBuilder reports = new DailyReportBuilder(kiosk.journal(), records, new Site("KSK-TEST-0001", "S1", "Test store"), clock);
-        mode = new MaintenanceMode(desk, new OutOfServiceSwitch(desk, control, records), new CashCollectionDesk(desk, records, output),
+        CashCollectionDesk collections = new CashCollectionDesk(desk, records, output);
+        mode = new MaintenanceMode(desk, new OutOfServiceSwitch(desk, control, records), collections,
                 new TransactionDesk(desk, kiosk.journal(), records, reprinter),
                 new DiagnosticsDesk(desk, kiosk.acceptor(), new NoPrinterCheck(), frames::last, records),
                 new SyncDesk(desk, new OfflineSync(), records),
                 new ConfigurationDesk(desk, settings(), "test"),
                 new ExportDesk(desk, records, reports, report -> new byte[0], dir.resolve("logs"), "KSK-TEST-0001", dir, clock),
                 new NoteTestDesk(desk, kiosk.acceptor(), records),
-                new ChartsDesk(desk, records, reports, backlog));
+                new ChartsDesk(desk, records, reports, backlog),
+                new CashBoxWatch(desk, collections, records, Runnable::run));
     }
 
     /** A few settings as a kiosk's file has them, in file order, one of them secret. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,6 +15,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import jp.konbini.device.acceptor.AcceptorEvent;
+import jp.konbini.device.acceptor.AcceptorState;
+import jp.konbini.device.acceptor.AcceptorStatus;
+import jp.konbini.device.acceptor.FaultKind;
 import jp.konbini.domain.Language;
 import jp.konbini.domain.catalog.ProductId;
 import jp.konbini.domain.money.Denomination;
@@ -21,6 +26,7 @@ import jp.konbini.domain.topup.ClaimCode;
 import jp.konbini.flow.FlowHarness;
 import jp.konbini.flow.Intent;
 import jp.konbini.flow.Screen;
+import jp.konbini.journal.CashCollectionRecord;
 import jp.konbini.ui.text.StaffTexts;
 import jp.konbini.ui.view.Aspect;
 import org.junit.jupiter.api.AfterAll;
@@ -337,6 +343,28 @@ class MaintenanceScreensTest {
         ui.click("maintenance-to-menu").click("fn-export").click("export-go").shot("67-export-done");
         ui.click("maintenance-to-menu").click("fn-charts").shot("68-charts");
         ui.click("leave").shot("53-hand-back-out-of-service");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void takingTheCashBoxOutStartsTheCountWhereverStaffWere(Language language) {
+        open(language);
+        sell();
+        enterKeypad(language);
+        ui.type4("pin-key-", MaintenanceFixture.STAFF_PIN).click("pin-ok");
+        ui.click("fn-transactions");
+        assertFalse(ui.showing("col-step-count"));
+
+        // What the driver publishes when the acceptor reports STACKER OPEN.
+        staff.mode.cashBox().on(new AcceptorEvent.StatusChanged(new AcceptorStatus(AcceptorState.OUT_OF_SERVICE,
+                Optional.of(FaultKind.STACKER_OPEN), "", Optional.empty())));
+        awaitShowing("col-step-count", true);
+        ui.shot("60-collection-count-on-removal");
+        CashCollectionRecord open = kiosk.journal().maintenance().openCollection().orElseThrow();
+        assertEquals(2, open.journalCounts().get(Denomination.YEN_1000) + open.journalCounts().get(Denomination.YEN_2000),
+                "the figures froze when the box came out");
+        assertTrue(kiosk.journal().maintenance().auditAfter(0, 100).stream()
+                .anyMatch(e -> e.record().action().equals("COLLECTION_STARTED") && e.record().before().equals("cash box removed")));
     }
 
     private void awaitShowing(String id, boolean shown) {

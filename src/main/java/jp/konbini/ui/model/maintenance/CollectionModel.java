@@ -101,13 +101,24 @@ public final class CollectionModel {
         if (root.busy().get()) {
             return;
         }
-        root.calls().run(() -> root.mode().collections().start(), c -> {
-            collection.set(c);
-            counted.values().forEach(p -> p.set(0));
-            select(Denomination.values()[0]);
-            say("", false);
-            step.set(Step.COUNT);
-        }, this::failed);
+        root.calls().run(() -> root.mode().collections().start(), this::count, this::failed);
+    }
+
+    /** The desk started {@code c} because the cash box came out: counting begins, unless this collection is already being counted. */
+    void startedByRemoval(CashCollectionRecord c) {
+        boolean counting = step.get() == Step.COUNT || step.get() == Step.REVIEW;
+        if (!counting || collection.get() == null || collection.get().no() != c.no()) {
+            count(c);
+        }
+    }
+
+    private void count(CashCollectionRecord c) {
+        collection.set(c);
+        counted.values().forEach(p -> p.set(0));
+        select(Denomination.values()[0]);
+        say("", false);
+        result.set(Optional.empty());
+        step.set(Step.COUNT);
     }
 
     public void select(Denomination d) {

@@ -88,6 +88,7 @@ public final class MaintenanceModel implements AutoCloseable {
         this.texts.set(allTexts.get(StaffTexts.LANGUAGES.get(0)));
         flowView.bind(flow);
         flowView.addListener((o, old, v) -> service());
+        mode.cashBox().onCollectionStarted(c -> javafx.application.Platform.runLater(() -> cashBoxRemoved(c)));
         this.texts.addListener((o, old, t) -> service());
         service();
     }
@@ -178,6 +179,16 @@ public final class MaintenanceModel implements AutoCloseable {
             case CHARTS -> show(Page.CHARTS, charts::opened);
             default -> { }
         }
+    }
+
+    /** The cash box came out and the desk started the collection: its count shows, wherever staff were. */
+    private void cashBoxRemoved(jp.konbini.journal.CashCollectionRecord c) {
+        if (operator.get().isEmpty()) {
+            return;
+        }
+        message.set("");
+        page.set(Page.CASH_COLLECTION);
+        collection.startedByRemoval(c);
     }
 
     /** The page shows first, then its model asks the desk (a poll that checks the page sees the new one). */
