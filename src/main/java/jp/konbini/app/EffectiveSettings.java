@@ -51,6 +51,7 @@ final class EffectiveSettings {
         m.put("maintenance.entry-hold-seconds", Long.toString(c.maintenance().hold().toSeconds()));
         m.put("maintenance.key-switch", c.maintenance().keySwitch().map(Object::toString).orElse("none"));
         m.put("maintenance.export-dir", c.maintenance().exportDir().toString());
+        m.put("maintenance.idle-leave-minutes", Long.toString(c.maintenance().idleLeave().toMinutes()));
         return m;
     }
 }

@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
             case BOTTOM_LEFT -> MaintenanceAccess.Corner.BOTTOM_LEFT;
             case BOTTOM_RIGHT -> MaintenanceAccess.Corner.BOTTOM_RIGHT;
         };
-        return new MaintenanceAccess(mode, corner, c.maintenance().hold(), c.maintenance().keySwitch());
+        return new MaintenanceAccess(mode, corner, c.maintenance().hold(), c.maintenance().keySwitch(), c.maintenance().idleLeave());
     }
 
     /** The shipped users file has demo people with published PINs: a kiosk in a store must not start with them. */

@@ -73,9 +73,11 @@ public record KioskConfig(
     /**
      * Maintenance mode: the file of people who may enter (PIN hashes), the screen corner held for
      * {@code hold} to show the keypad, an optional key-switch input (a file reading {@code 1} while
-     * the key is turned, e.g. a GPIO value), and where exports go by default (a USB stick's mount).
+     * the key is turned, e.g. a GPIO value), where exports go by default (a USB stick's mount), and
+     * how long maintenance mode stays open with nobody touching the screen.
      */
-    public record Maintenance(Path usersFile, EntryCorner corner, Duration hold, Optional<Path> keySwitch, Path exportDir) {
+    public record Maintenance(Path usersFile, EntryCorner corner, Duration hold, Optional<Path> keySwitch, Path exportDir,
+                              Duration idleLeave) {
     }
 
     /** The screen corner a long press opens maintenance mode from. */

@@ -56,6 +56,7 @@ final class KioskPropertiesParser {
     static final String MAINTENANCE_HOLD = "maintenance.entry-hold-seconds";
     static final String MAINTENANCE_KEY_SWITCH = "maintenance.key-switch";
     static final String MAINTENANCE_EXPORT = "maintenance.export-dir";
+    static final String MAINTENANCE_IDLE = "maintenance.idle-leave-minutes";
 
     static final List<String> KEYS = List.of(KIOSK_ID, STORE_ID, STORE_NAME, ISSUER_NAME, ISSUER_REGISTRATION,
             TAX_MODE, CENTRAL_URL, CENTRAL_SECRET, CENTRAL_CA, INACTIVITY, WARNING, CONFIRMATION, OFFLINE_MAX_TOPUP,
@@ -63,7 +64,7 @@ final class KioskPropertiesParser {
             SYNC_BATCH, SYNC_TIMEOUT, SYNC_BACKOFF_BASE, SYNC_BACKOFF_CAP, SYNC_HEARTBEAT, SYNC_CATALOG,
             DRIVERS_DIR, ACCEPTOR_PORT, ACCEPTOR_USB_SERIAL, ACCEPTOR_PROFILE, PRINTER_PORT, PRINTER_USB_SERIAL, PRINTER_PROFILE,
             RECEIPT_LINK_BASE, RECEIPT_SUPPORT, MAINTENANCE_USERS, MAINTENANCE_CORNER, MAINTENANCE_HOLD, MAINTENANCE_KEY_SWITCH,
-            MAINTENANCE_EXPORT);
+            MAINTENANCE_EXPORT, MAINTENANCE_IDLE);
 
     /** Printed on receipts and sent to the central server, so kept plain: capitals, digits, hyphens. */
     private static final Pattern KIOSK_ID_FORM = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
@@ -185,7 +186,8 @@ final class KioskPropertiesParser {
                 Arrays.stream(KioskConfig.EntryCorner.values()).map(KioskConfig.EntryCorner::configName).toList());
         Duration hold = Duration.ofSeconds(s.integer(MAINTENANCE_HOLD, 2, 15));
         Optional<Path> keySwitch = s.isLiteral(MAINTENANCE_KEY_SWITCH, "none") ? Optional.empty() : Optional.of(s.path(MAINTENANCE_KEY_SWITCH));
-        return new KioskConfig.Maintenance(s.path(MAINTENANCE_USERS), corner, hold, keySwitch, s.path(MAINTENANCE_EXPORT));
+        return new KioskConfig.Maintenance(s.path(MAINTENANCE_USERS), corner, hold, keySwitch, s.path(MAINTENANCE_EXPORT),
+                Duration.ofMinutes(s.integer(MAINTENANCE_IDLE, 1, 60)));
     }
 
     static long maxSingleAmount() {

@@ -62,8 +62,17 @@ public final class MaintenanceDesk {
     }
 
     public synchronized void leave() {
+        leave("");
+    }
+
+    /** Nobody touched the screen for {@code idle}: the kiosk is handed back as if they had left, and the log says why. */
+    public synchronized void leaveIdle(java.time.Duration idle) {
+        leave("idle " + (idle.toMinutes() > 0 ? idle.toMinutes() + " min" : idle.toSeconds() + " s"));
+    }
+
+    private void leave(String why) {
         operator.ifPresent(o -> {
-            records.audit(new AuditRecord(o.name(), o.role().name(), "LEFT", "maintenance", "",
+            records.audit(new AuditRecord(o.name(), o.role().name(), "LEFT", "maintenance", why,
                     kiosk.outOfServiceReason().map(r -> "out of service: " + r).orElse("back to customers")));
             operator = Optional.empty();
             onLeave.forEach(Runnable::run);

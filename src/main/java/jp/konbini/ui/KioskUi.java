@@ -117,7 +117,7 @@ public final class KioskUi {
             case BOTTOM_RIGHT -> Pos.BOTTOM_RIGHT;
         };
         m.keySwitch().ifPresent(input -> keySwitch = KeySwitch.watch(input, staff));
-        return new MaintenanceLayer(staff, customer, corner, m.hold());
+        return new MaintenanceLayer(staff, customer, corner, m.hold(), m.idleLeave());
     }
 
     /** Maintenance mode's view-model (after {@link #show}, with maintenance access); tests wait on its busy state. */

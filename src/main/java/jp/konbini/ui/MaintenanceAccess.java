@@ -15,9 +15,11 @@ import jp.konbini.maintenance.MaintenanceMode;
  * @param corner    the screen corner to hold
  * @param hold      how long to hold it (a tap does nothing)
  * @param keySwitch a file reading {@code 1} while the key is turned (polled), or empty
+ * @param idleLeave how long maintenance mode (or an open keypad) stays with nobody touching the screen
  * @param clock     the time staff read (the kiosk's local zone, Japan) and "today" for searches
  */
-public record MaintenanceAccess(MaintenanceMode mode, Corner corner, Duration hold, Optional<Path> keySwitch, Clock clock) {
+public record MaintenanceAccess(MaintenanceMode mode, Corner corner, Duration hold, Optional<Path> keySwitch, Duration idleLeave,
+                                Clock clock) {
 
     /** The screen corner a long press opens the keypad from. */
     public enum Corner { TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT }
@@ -33,9 +35,12 @@ public record MaintenanceAccess(MaintenanceMode mode, Corner corner, Duration ho
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("the hold must be longer than a tap: " + hold);
         }
+        if (idleLeave.compareTo(hold) <= 0) {
+            throw new IllegalArgumentException("maintenance mode must stay open longer than the hold: " + idleLeave);
+        }
     }
 
-    public MaintenanceAccess(MaintenanceMode mode, Corner corner, Duration hold, Optional<Path> keySwitch) {
-        this(mode, corner, hold, keySwitch, Clock.system(JAPAN));
+    public MaintenanceAccess(MaintenanceMode mode, Corner corner, Duration hold, Optional<Path> keySwitch, Duration idleLeave) {
+        this(mode, corner, hold, keySwitch, idleLeave, Clock.system(JAPAN));
     }
 }

@@ -123,6 +123,7 @@ class KioskSetupTest {
         "central.ca-file              | MISSING               | a file-system path",
         "maintenance.entry-corner     | middle                | one of top-left, top-right, bottom-left, bottom-right",
         "maintenance.entry-hold-seconds | 1                   | a whole number from 2 to 15",
+        "maintenance.idle-leave-minutes | 0                   | a whole number from 1 to 60",
         "maintenance.users-file       | MISSING               | a file-system path",
         "maintenance.key-switch       | MISSING               | a file-system path",
     })

@@ -62,6 +62,8 @@ final class MaintenanceFixture {
     static final String TECHNICIAN_PIN = "2222";
     /** Short, so tests do not wait five seconds per entry; still far longer than a tap. */
     static final Duration HOLD = Duration.ofMillis(400);
+    /** Long enough that no test's pause between taps reaches it; the idle test sets its own. */
+    Duration idleLeave = Duration.ofMinutes(10);
 
     final MaintenanceMode mode;
     final List<String> slips = new ArrayList<>();
@@ -140,11 +142,12 @@ final class MaintenanceFixture {
         s.put("central.token", "s3cr3t");
         s.put("acceptor.port", "/dev/ttyUSB0");
         s.put("maintenance.entry-hold-seconds", "5");
+        s.put("maintenance.idle-leave-minutes", "10");
         return s;
     }
 
     MaintenanceAccess access() {
-        return new MaintenanceAccess(mode, MaintenanceAccess.Corner.TOP_RIGHT, HOLD, Optional.empty(), clock);
+        return new MaintenanceAccess(mode, MaintenanceAccess.Corner.TOP_RIGHT, HOLD, Optional.empty(), idleLeave, clock);
     }
 
     /** tanaka (staff, 1111) and sato (technician, 2222), hashed with fewer iterations than a kiosk uses. */

@@ -32,6 +32,7 @@ import jp.konbini.ui.view.Aspect;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -296,7 +297,7 @@ class MaintenanceScreensTest {
         java.nio.file.Files.writeString(key, "0\n");
         MaintenanceAccess a = staff.access();
         ui = new UiDriver(stage, kiosk, Aspect.LANDSCAPE)
-                .maintenance(new MaintenanceAccess(a.mode(), a.corner(), a.hold(), java.util.Optional.of(key), a.clock()))
+                .maintenance(new MaintenanceAccess(a.mode(), a.corner(), a.hold(), java.util.Optional.of(key), a.idleLeave(), a.clock()))
                 .screenshots("maintenance").folder("ja").show();
         kiosk.started();
         ui.settle().expect(Screen.ATTRACT);
@@ -365,6 +366,38 @@ class MaintenanceScreensTest {
                 "the figures froze when the box came out");
         assertTrue(kiosk.journal().maintenance().auditAfter(0, 100).stream()
                 .anyMatch(e -> e.record().action().equals("COLLECTION_STARTED") && e.record().before().equals("cash box removed")));
+    }
+
+    @Test
+    void anUntouchedKeypadClosesAndAnUntouchedMaintenanceModeHandsTheKioskBack() {
+        t = TEXTS.get(Language.JA);
+        kiosk = new FlowHarness(dir);
+        staff = new MaintenanceFixture(kiosk, dir);
+        staff.idleLeave = java.time.Duration.ofMillis(2000);
+        ui = new UiDriver(stage, kiosk, Aspect.LANDSCAPE).maintenance(staff.access()).screenshots("maintenance").folder("ja").show();
+        kiosk.started();
+        ui.settle().expect(Screen.ATTRACT);
+
+        enterKeypad(Language.JA);
+        awaitShowing("pin-pad", false);
+        assertTrue(kiosk.journal().maintenance().auditAfter(0, 100).isEmpty(), "nobody came in");
+
+        enterKeypad(Language.JA);
+        ui.type4("pin-key-", MaintenanceFixture.STAFF_PIN).click("pin-ok");
+        assertTrue(ui.showing("mpage-menu"));
+        for (int i = 0; i < 3; i++) {   // someone working keeps it open well past the idle time
+            UiDriver.pause(500);
+            ui.click("fn-cash-collection").click("maintenance-to-menu");
+        }
+        assertTrue(ui.showing("mpage-menu"));
+        awaitShowing("mpage-menu", false);
+        assertFalse(ui.showing("hand-back"), "nobody is there to dismiss a panel: customers see their screen");
+        ui.shot("70-idle-hand-back");
+        var left = kiosk.journal().maintenance().auditAfter(0, 100).stream().map(e -> e.record())
+                .filter(r -> r.action().equals("LEFT")).toList();
+        assertEquals(1, left.size());
+        assertEquals("idle 2 s", left.get(0).before());
+        assertEquals(Screen.ATTRACT, kiosk.screen(), "handed back to customers");
     }
 
     private void awaitShowing(String id, boolean shown) {

@@ -137,13 +137,38 @@ public final class MaintenanceModel implements AutoCloseable {
         calls.run(() -> {
             mode.desk().leave();
             return null;
-        }, x -> {
-            operator.set(Optional.empty());
-            menu.clear();
-            page.set(Page.CLOSED);
-            message.set("");
-            handedBack.set(true);
-        }, e -> message.set(Problems.describe(e, texts.get())));
+        }, x -> handBackDone(true), e -> message.set(Problems.describe(e, texts.get())));
+    }
+
+    /**
+     * Nobody has touched the screen for {@code idle}: an open keypad closes; someone in is taken out
+     * as by "leave" (the desk audits why), and the customers' screen shows straight away, without the
+     * hand-back panel nobody is there to dismiss. Waits for a call that is out (a print, say) to finish:
+     * the screen asks again after the next quiet spell.
+     */
+    public void idle(java.time.Duration idle) {
+        if (calls.busy().get()) {
+            return;
+        }
+        if (operator.get().isEmpty()) {
+            if (entry.shown().get()) {
+                entry.cancel();
+            }
+            return;
+        }
+        calls.run(() -> {
+            mode.desk().leaveIdle(idle);
+            return null;
+        }, x -> handBackDone(false), e -> message.set(Problems.describe(e, texts.get())));
+    }
+
+    /** @param tell whether the panel saying how the kiosk was handed back shows (not when nobody is there to read it) */
+    private void handBackDone(boolean tell) {
+        operator.set(Optional.empty());
+        menu.clear();
+        page.set(Page.CLOSED);
+        message.set("");
+        handedBack.set(tell);
     }
 
     public void dismissHandBack() {

@@ -35,14 +35,16 @@ public final class MaintenanceLayer extends StackPane {
     private final MaintenanceModel model;
     private final Region corner = new Region();
     private final PauseTransition hold;
+    private final PauseTransition idle;
     private boolean held;
 
     /**
      * @param customer  the customers' UI, shown while nobody is in
      * @param position  the corner to hold
      * @param holdFor   how long to hold it
+     * @param idleLeave how long the keypad or maintenance mode stays with nobody touching the screen
      */
-    public MaintenanceLayer(MaintenanceModel model, Node customer, Pos position, java.time.Duration holdFor) {
+    public MaintenanceLayer(MaintenanceModel model, Node customer, Pos position, java.time.Duration holdFor, java.time.Duration idleLeave) {
         this.model = model;
         // "kiosk": the layer is ScaledRoot's content now, so it carries :portrait for the customer screens' rules.
         getStyleClass().addAll("kiosk", "maintenance-layer");
@@ -74,6 +76,19 @@ public final class MaintenanceLayer extends StackPane {
             held = true;
             model.offer();
         });
+        // A technician who walks away must not leave the kiosk open to the next person: any touch restarts the clock.
+        idle = new PauseTransition(Duration.millis(idleLeave.toMillis()));
+        idle.setOnFinished(e -> {
+            model.idle(idleLeave);
+            watchIdle();
+        });
+        model.page().addListener((o, old, p) -> watchIdle());
+        model.entry().shown().addListener((o, old, shown) -> watchIdle());
+        addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
+            if (idle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                idle.playFromStart();
+            }
+        });
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
             if (!inCorner(e)) {
@@ -81,6 +96,15 @@ public final class MaintenanceLayer extends StackPane {
             }
         });
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+    }
+
+    /** Runs the idle clock while someone is in or the keypad shows; stops it otherwise. */
+    private void watchIdle() {
+        if (model.page().get() != MaintenanceModel.Page.CLOSED || model.entry().shown().get()) {
+            idle.playFromStart();
+        } else {
+            idle.stop();
+        }
     }
 
     private void pressed(MouseEvent e) {
