@@ -63,7 +63,8 @@ public final class CashCollectionDesk {
         for (Denomination d : Denomination.values()) {
             Integer n = counted.get(d);
             if (n == null || n < 0 || n > 10_000) {
-                throw new IllegalArgumentException("enter how many " + d.value().format() + " notes were counted (0 to 10,000)");
+                throw new DeskRefusal(DeskRefusal.Reason.COUNT_OUT_OF_RANGE, "enter how many " + d.value().format()
+                        + " notes were counted (0 to 10,000)", d.value().format(), 10_000);
             }
             complete.put(d, n);
         }

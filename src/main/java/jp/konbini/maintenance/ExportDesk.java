@@ -52,11 +52,12 @@ public final class ExportDesk {
         return defaultTarget;
     }
 
-    /** @throws IllegalArgumentException when {@code target} is not a writable directory (no stick in, read-only) */
+    /** @throws DeskRefusal when {@code target} is not a writable directory (no stick in, read-only) */
     public ExportResult export(Path target, LocalDate day) {
         Operator o = desk.require(MaintenanceFunction.EXPORT);
         if (!Files.isDirectory(target) || !Files.isWritable(target)) {
-            throw new IllegalArgumentException(target + " is not a writable directory; is the USB stick in?");
+            throw new DeskRefusal(DeskRefusal.Reason.EXPORT_TARGET_UNWRITABLE, target + " is not a writable directory; is the USB stick in?",
+                    target.toString());
         }
         Path folder = target.resolve("konbini-" + kioskId + "-" + STAMP.format(clock.instant()));
         List<Path> written = new ArrayList<>();

@@ -25,7 +25,7 @@ public final class OutOfServiceSwitch {
         Operator o = desk.require(MaintenanceFunction.OUT_OF_SERVICE);
         Optional<String> cleaned = reason.map(String::strip).filter(r -> !r.isEmpty());
         if (cleaned.filter(r -> r.length() > 80).isPresent()) {
-            throw new IllegalArgumentException("the reason customers see is at most 80 characters");
+            throw new DeskRefusal(DeskRefusal.Reason.OUT_OF_SERVICE_REASON_TOO_LONG, "the reason customers see is at most 80 characters", 80);
         }
         Optional<String> before = kiosk.outOfServiceReason();
         if (before.equals(cleaned)) {

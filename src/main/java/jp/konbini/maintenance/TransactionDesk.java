@@ -1,6 +1,7 @@
 package jp.konbini.maintenance;
 
 import java.util.List;
+import jp.konbini.domain.topup.TopUpState;
 import jp.konbini.journal.ClaimSettlement;
 import jp.konbini.journal.Journal;
 import jp.konbini.journal.MaintenanceRecords;
@@ -37,7 +38,8 @@ public final class TransactionDesk {
         Operator o = desk.require(MaintenanceFunction.REPRINT);
         TopUpRecord t = journal.topUp(seq).orElseThrow(() -> new IllegalArgumentException("no top-up " + seq));
         if (journal.printJobs(seq).isEmpty()) {
-            throw new IllegalStateException("top-up " + seq + " has no receipt to print again (" + t.state() + ")");
+            throw new DeskRefusal(DeskRefusal.Reason.NO_RECEIPT_TO_REPRINT, "top-up " + seq + " has no receipt to print again (" + t.state() + ")",
+                    String.valueOf(seq));
         }
         records.audit(AuditTrail.of(o, "REPRINT", reference(t), "", ""));
         return reprinter.reprint(seq);
@@ -47,6 +49,15 @@ public final class TransactionDesk {
     public ClaimSettlement settle(long seq) {
         Operator o = desk.require(MaintenanceFunction.SETTLE_CLAIM);
         TopUpRecord t = journal.topUp(seq).orElseThrow(() -> new IllegalArgumentException("no top-up " + seq));
+        // Said here in the staff's words; the journal checks the same again inside its transaction.
+        if (t.state() == TopUpState.SETTLED || records.settlement(seq).isPresent()) {
+            throw new DeskRefusal(DeskRefusal.Reason.CLAIM_ALREADY_PAID_OUT, "claim code " + t.claimCode() + " was already paid out",
+                    t.claimCode().value());
+        }
+        if ((t.state() != TopUpState.ABANDONED && t.state() != TopUpState.REFUSED) || !t.credited().isPositive()) {
+            throw new DeskRefusal(DeskRefusal.Reason.NOTHING_HELD_UNDER_THE_CLAIM, "top-up " + seq + " is " + t.state() + " with "
+                    + t.credited().format() + ": nothing is held under a claim code", String.valueOf(seq));
+        }
         return records.settleClaim(seq, AuditTrail.of(o, "CLAIM_PAID_OUT", reference(t) + " " + t.claimCode().value(),
                 t.credited().format() + " held", "paid out at the register"));
     }

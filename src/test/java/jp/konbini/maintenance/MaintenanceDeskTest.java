@@ -163,11 +163,15 @@ class MaintenanceDeskTest {
             TransactionDetail detail = f.transactions.view(held);
             assertTrue(detail.settleable());
             assertFalse(detail.maskedLine().contains("1234-5678"), detail.maskedLine());
-            assertThrows(IllegalStateException.class, () -> f.transactions.reprint(held), "no receipt to print again");
+            assertEquals(DeskRefusal.Reason.NO_RECEIPT_TO_REPRINT, assertThrows(DeskRefusal.class, () -> f.transactions.reprint(held)).reason());
             assertTrue(f.transactions.reprint(sold).printed());
             assertEquals(List.of(sold), f.reprinted);
             assertEquals(2000, f.transactions.settle(held).yen());
-            assertThrows(IllegalStateException.class, () -> f.transactions.settle(held), "paid out once");
+            DeskRefusal twice = assertThrows(DeskRefusal.class, () -> f.transactions.settle(held), "paid out once");
+            assertEquals(DeskRefusal.Reason.CLAIM_ALREADY_PAID_OUT, twice.reason());
+            assertEquals(heldRecord.claimCode().value(), twice.args()[0]);
+            assertEquals(DeskRefusal.Reason.NOTHING_HELD_UNDER_THE_CLAIM,
+                    assertThrows(DeskRefusal.class, () -> f.transactions.settle(sold)).reason(), "a sale holds nothing");
             assertFalse(f.transactions.view(held).settleable());
             List<String> audit = audit(f);
             assertTrue(audit.get(1).startsWith("sato TECHNICIAN REPRINT [top-up " + sold + " ("), audit.get(1));

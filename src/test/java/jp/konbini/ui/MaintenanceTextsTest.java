@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import jp.konbini.domain.Language;
 import jp.konbini.domain.topup.TopUpState;
+import jp.konbini.maintenance.DeskRefusal;
 import jp.konbini.maintenance.MaintenanceFunction;
 import jp.konbini.maintenance.Role;
 import jp.konbini.ui.model.maintenance.OutOfServiceModel;
@@ -71,6 +72,9 @@ class MaintenanceTextsTest {
             }
             for (TopUpState s : TopUpState.values()) {
                 t.get("state." + s.name().toLowerCase(Locale.ROOT));
+            }
+            for (DeskRefusal.Reason r : DeskRefusal.Reason.values()) {
+                assertFalse(t.format(r.textKey(), "X", "Y").contains("{"), r + " fills its placeholders");
             }
             for (String p : OutOfServiceModel.PRESETS) {
                 t.get("oos.preset." + p);

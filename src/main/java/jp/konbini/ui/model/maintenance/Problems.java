@@ -1,5 +1,6 @@
 package jp.konbini.ui.model.maintenance;
 
+import jp.konbini.maintenance.DeskRefusal;
 import jp.konbini.maintenance.NotPermittedException;
 import jp.konbini.ui.text.StaffTexts;
 
@@ -12,6 +13,9 @@ final class Problems {
     static String describe(Exception e, StaffTexts t) {
         if (e instanceof NotPermittedException) {
             return t.get("error.not-permitted");
+        }
+        if (e instanceof DeskRefusal r) {
+            return t.format(r.reason().textKey(), r.args());
         }
         String what = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : firstLine(e.getMessage());
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
