@@ -173,11 +173,11 @@ class CentralProtocolTest {
             assertEquals(400, r.statusCode(), body + " -> " + r.body());
             assertTrue(json.readTree(r.body()).hasNonNull("error"), r.body());
         }
-        byte[] huge = ("{\"topUps\": [" + (good.substring(good.indexOf('[') + 1, good.lastIndexOf(']')) + ",").repeat(5000) + "]}")
-                .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> tooBig = requests.post("/v1/topups", huge, SignedRequests.Signing.now(KIOSK, secret));
-        assertEquals(400, tooBig.statusCode(), tooBig.body());
-        assertEquals("body-too-large", json.readTree(tooBig.body()).get("error").asText());
+        // A body declared too large is refused from its Content-Length, unread. Only the headers are sent: a client
+        // still writing megabytes may see the connection closed under it instead of the answer (the server's right).
+        String tooBig = RawHttp.postHeadersOnly(central.port(), "/v1/topups", 5_000_000);
+        assertTrue(tooBig.startsWith("HTTP/1.1 400"), tooBig);
+        assertEquals("body-too-large", json.readTree(tooBig.substring(tooBig.indexOf("\r\n\r\n") + 4)).get("error").asText());
         List<TopUpSubmission> many = new java.util.ArrayList<>();
         for (int i = 1; i <= 501; i++) {
             many.add(requests.purchase(i));
