@@ -78,6 +78,8 @@ public final class JSerialCommLink implements SerialLink {
             if (available < 0) {
                 throw new SerialLinkException("serial port " + name + " was lost (bytesAvailable returned " + available + ")");
             }
+            // The semi-blocking timeout is termios VTIME on Linux, in tenths of a second: asked not to wait, a
+            // read would block ~100 ms with nothing to read, twice per exchange (decision 0047).
             if (available == 0 && timeout.isZero()) {
                 return 0;
             }
