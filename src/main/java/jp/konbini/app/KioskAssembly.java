@@ -94,6 +94,7 @@ final class KioskAssembly implements AutoCloseable {
     private final KioskConfig config;
     private final H2Journal journal;
     private final EscPosPrinter printer;
+    private final ReceiptPrinting printing;
     private final Id003Acceptor acceptor;
     private final KioskSync sync;
     private final FlowThread flowThread;
@@ -108,12 +109,14 @@ final class KioskAssembly implements AutoCloseable {
         return t;
     });
 
-    private KioskAssembly(KioskConfig config, H2Journal journal, EscPosPrinter printer, Id003Acceptor acceptor, KioskSync sync,
+    private KioskAssembly(KioskConfig config, H2Journal journal, EscPosPrinter printer, ReceiptPrinting printing, Id003Acceptor acceptor,
+                          KioskSync sync,
                           FlowThread flowThread, ExecutorService background, FlowSettings settings, SessionFlow flow,
                           MaintenanceMode maintenance, BacklogSampler backlog) {
         this.config = config;
         this.journal = journal;
         this.printer = printer;
+        this.printing = printing;
         this.acceptor = acceptor;
         this.sync = sync;
         this.flowThread = flowThread;
@@ -181,7 +184,8 @@ final class KioskAssembly implements AutoCloseable {
                     new SyncControls(journal, connectivity, uploader, client), backlog, background);
             events.alsoTo(maintenance.noteTest());
             events.alsoTo(maintenance.cashBox());
-            return new KioskAssembly(config, journal, printer, acceptor, sync, flowThread, background, settings, flow, maintenance, backlog);
+            return new KioskAssembly(config, journal, printer, printing, acceptor, sync, flowThread, background, settings, flow, maintenance,
+                    backlog);
         } catch (RuntimeException e) {
             journal.close();
             throw e;
@@ -252,6 +256,11 @@ final class KioskAssembly implements AutoCloseable {
 
     MaintenanceMode maintenance() {
         return maintenance;
+    }
+
+    /** Receipts whose automatic reprint failed too: the kiosk prints them no more by itself, staff reprint them. */
+    java.util.List<jp.konbini.journal.PrintJobRecord> receiptsForStaff() {
+        return printing.needingStaff();
     }
 
     private void sampleBacklog() {

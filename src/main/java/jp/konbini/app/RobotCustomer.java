@@ -224,6 +224,9 @@ final class RobotCustomer {
                 if (first == NoteResult.NONE_FITS) {
                     break;   // one note would pay it all: this session just buys
                 }
+                if (first == NoteResult.SESSION_MOVED_ON) {
+                    return ended(number, scenario);   // sent back before any cash (a restart), or paid in full: as it ended
+                }
                 if (first == NoteResult.NOT_TAKEN) {
                     throw new ViewWatcher.StuckException("no note was taken in " + ATTEMPTS_PER_NOTE + " tries (" + screen.latest().noteNotice()
                             + ", due " + screen.latest().due().format() + ")");
