@@ -25,6 +25,7 @@ import jp.konbini.flow.SessionFlow;
 import jp.konbini.journal.H2Journal;
 import jp.konbini.journal.JournalNoteLedger;
 import jp.konbini.journal.MaintenanceRecords;
+import jp.konbini.journal.PrintJobRecord;
 import jp.konbini.maintenance.BacklogSampler;
 import jp.konbini.maintenance.CashBoxWatch;
 import jp.konbini.maintenance.CashCollectionDesk;
@@ -220,7 +221,8 @@ final class KioskAssembly implements AutoCloseable {
                 config.maintenance().exportDir(), clock);
         CashCollectionDesk collectionDesk = new CashCollectionDesk(desk, records, collections);
         return new MaintenanceMode(desk, new OutOfServiceSwitch(desk, kiosk, records), collectionDesk,
-                new TransactionDesk(desk, journal, records, new ReceiptReprints(printing)),
+                new TransactionDesk(desk, journal, records, new ReceiptReprints(printing),
+                        () -> printing.needingStaff().stream().map(PrintJobRecord::topUpSeq).distinct().toList()),
                 new DiagnosticsDesk(desk, devices.acceptor(), devices.printer(), devices.traffic()::last, records),
                 new SyncDesk(desk, syncControls, records),
                 new ConfigurationDesk(desk, EffectiveSettings.of(config), SoftwareVersion.current()), exports,
@@ -259,7 +261,7 @@ final class KioskAssembly implements AutoCloseable {
     }
 
     /** Receipts whose automatic reprint failed too: the kiosk prints them no more by itself, staff reprint them. */
-    java.util.List<jp.konbini.journal.PrintJobRecord> receiptsForStaff() {
+    java.util.List<PrintJobRecord> receiptsForStaff() {
         return printing.needingStaff();
     }
 

@@ -15,12 +15,21 @@ public final class TransactionDesk {
     private final Journal journal;
     private final MaintenanceRecords records;
     private final ReceiptReprinter reprinter;
+    private final ReceiptsForStaff forStaff;
 
-    public TransactionDesk(MaintenanceDesk desk, Journal journal, MaintenanceRecords records, ReceiptReprinter reprinter) {
+    public TransactionDesk(MaintenanceDesk desk, Journal journal, MaintenanceRecords records, ReceiptReprinter reprinter,
+                           ReceiptsForStaff forStaff) {
         this.desk = desk;
         this.journal = journal;
         this.records = records;
         this.reprinter = reprinter;
+        this.forStaff = forStaff;
+    }
+
+    /** The top-ups whose receipt did not print and that the kiosk left to staff (to reprint, or hand over another way). */
+    public List<TopUpRecord> receiptsForStaff() {
+        desk.require(MaintenanceFunction.REPRINT);
+        return forStaff.topUps().stream().map(journal::topUp).flatMap(java.util.Optional::stream).toList();
     }
 
     public List<TopUpRecord> search(TopUpQuery query) {

@@ -31,6 +31,8 @@ final class DeskFixture implements AutoCloseable {
     final FakeKiosk kiosk = new FakeKiosk();
     final FakeOutput output = new FakeOutput();
     final List<Long> reprinted = new ArrayList<>();
+    /** What the receipt printing would say waits for staff. */
+    List<Long> forStaff = List.of();
     final MaintenanceDesk desk;
     final CashCollectionDesk collections;
     final TransactionDesk transactions;
@@ -48,7 +50,7 @@ final class DeskFixture implements AutoCloseable {
         transactions = new TransactionDesk(desk, journal, journal.maintenance(), seq -> {
             reprinted.add(seq);
             return new ReceiptReprinter.Outcome(true, "");
-        });
+        }, () -> forStaff);
         outOfService = new OutOfServiceSwitch(desk, kiosk, journal.maintenance());
     }
 

@@ -183,4 +183,15 @@ class MaintenanceDeskTest {
     private static List<Long> seqs(List<TopUpRecord> records) {
         return records.stream().map(TopUpRecord::seq).toList();
     }
+
+    @Test
+    void receiptsLeftToStaffAreListedForWhoeverMayReprint() {
+        try (DeskFixture f = new DeskFixture(dir)) {
+            long sold = f.sell(1000, 1000);
+            f.forStaff = List.of(sold, 999L);   // a number the journal does not hold is skipped
+            assertThrows(IllegalStateException.class, f.transactions::receiptsForStaff, "nobody is in");
+            f.enter(DeskFixture.STAFF_PIN);
+            assertEquals(List.of(sold), f.transactions.receiptsForStaff().stream().map(TopUpRecord::seq).toList());
+        }
+    }
 }

@@ -124,7 +124,8 @@ final class MaintenanceFixture {
         DailyReportBuilder reports = new DailyReportBuilder(kiosk.journal(), records, new Site("KSK-TEST-0001", "S1", "Test store"), clock);
         CashCollectionDesk collections = new CashCollectionDesk(desk, records, output);
         mode = new MaintenanceMode(desk, new OutOfServiceSwitch(desk, control, records), collections,
-                new TransactionDesk(desk, kiosk.journal(), records, reprinter),
+                new TransactionDesk(desk, kiosk.journal(), records, reprinter,
+                        () -> kiosk.printing().needingStaff().stream().map(j -> j.topUpSeq()).distinct().toList()),
                 new DiagnosticsDesk(desk, kiosk.acceptor(), new NoPrinterCheck(), frames::last, records),
                 new SyncDesk(desk, new OfflineSync(), records),
                 new ConfigurationDesk(desk, settings(), "test"),

@@ -368,6 +368,38 @@ class MaintenanceScreensTest {
                 .anyMatch(e -> e.record().action().equals("COLLECTION_STARTED") && e.record().before().equals("cash box removed")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aReceiptWhoseAutomaticReprintFailedTooIsShownToStaffAndReprintedFromTheList(Language language) {
+        open(language);
+        kiosk.printer().paperOutAfterLines(10);
+        kiosk.order("08012345678", FIVE_GB);
+        kiosk.insert(Denomination.YEN_2000);
+        kiosk.insert(Denomination.YEN_1000);
+        ui.settle().expect(Screen.DONE);
+        long seq = kiosk.lastTopUp().seq();
+        kiosk.tap(new Intent.Done());
+        kiosk.printer().reloadPaper();
+        kiosk.printer().paperOutAfterLines(10);
+        assertFalse(kiosk.printing().reprintFailed().get(0).printed(), "the automatic reprint fails too");
+        kiosk.printer().reloadPaper();
+
+        enterKeypad(language);
+        ui.type4("pin-key-", MaintenanceFixture.STAFF_PIN).click("pin-ok");
+        awaitShowing("menu-receipts", true);
+        assertEquals(t.format("menu.receipts-for-staff", 1), ui.text("menu-receipts"));
+        ui.shot("56-menu-receipts-for-staff");
+        ui.click("fn-transactions").click("tx-for-staff");
+        assertTrue(ui.showing("tx-row-" + seq));
+        ui.click("tx-row-" + seq).click("tx-reprint");
+        assertEquals(t.get("tx.reprinted"), ui.text("tx-message"));
+        ui.click("tx-back").click("tx-for-staff");
+        assertFalse(ui.showing("tx-row-" + seq), "printed: no longer waiting");
+        ui.shot("57-receipts-for-staff-done");
+        ui.click("maintenance-to-menu");
+        awaitShowing("menu-receipts", false);
+    }
+
     @Test
     void anUntouchedKeypadClosesAndAnUntouchedMaintenanceModeHandsTheKioskBack() {
         t = TEXTS.get(Language.JA);

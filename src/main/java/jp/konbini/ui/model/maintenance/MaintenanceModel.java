@@ -58,6 +58,7 @@ public final class MaintenanceModel implements AutoCloseable {
     private final ObservableList<MenuEntry> menu = FXCollections.observableArrayList();
     private final ObservableList<MenuEntry> menuView = FXCollections.unmodifiableObservableList(menu);
     private final ReadOnlyBooleanWrapper staysOut = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper receiptsForStaff = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObservableList<String> serviceLines = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyStringWrapper message = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<String> serviceLinesView = FXCollections.unmodifiableObservableList(serviceLines);
@@ -127,6 +128,19 @@ public final class MaintenanceModel implements AutoCloseable {
         }
         menu.setAll(entries);
         page.set(Page.MENU);
+        receiptsForStaff.set(0);
+        countReceiptsForStaff();
+    }
+
+    private void countReceiptsForStaff() {
+        if (operator.get().filter(o -> o.may(MaintenanceFunction.REPRINT)).isPresent()) {
+            calls.poll(() -> mode.transactions().receiptsForStaff().size(), receiptsForStaff::set, e -> { });
+        }
+    }
+
+    /** How many receipts did not print and wait for staff (read whenever the menu shows; the transactions page lists them). */
+    public javafx.beans.property.ReadOnlyIntegerProperty receiptsForStaff() {
+        return receiptsForStaff.getReadOnlyProperty();
     }
 
     /** Hands the kiosk back; the panel that follows says whether it serves customers again or why not. */
@@ -226,6 +240,7 @@ public final class MaintenanceModel implements AutoCloseable {
         if (!calls.busy().get() && operator.get().isPresent()) {
             message.set("");
             page.set(Page.MENU);
+            countReceiptsForStaff();
         }
     }
 

@@ -74,11 +74,20 @@ public final class TransactionsModel {
         run(TopUpQuery.between(midnight, now.plusSeconds(1)));
     }
 
+    /** The top-ups whose receipt did not print and that the kiosk left to staff. */
+    public void receiptsForStaff() {
+        run(() -> root.mode().transactions().receiptsForStaff());
+    }
+
     private void run(TopUpQuery q) {
+        run(() -> root.mode().transactions().search(q));
+    }
+
+    private void run(java.util.concurrent.Callable<List<TopUpRecord>> search) {
         if (root.busy().get()) {
             return;
         }
-        root.calls().run(() -> root.mode().transactions().search(q), found -> {
+        root.calls().run(search, found -> {
             results.setAll(found);
             searched.set(true);
             detail.set(Optional.empty());

@@ -32,7 +32,12 @@ final class MenuPage extends VBox {
         status.setId("menu-status");
         m.staysOutOfService().addListener((o, was, out) -> status.pseudoClassStateChanged(MaintenanceLayer.PROBLEM, out));
         status.pseudoClassStateChanged(MaintenanceLayer.PROBLEM, m.staysOutOfService().get());
-        VBox statusCard = new VBox(8, statusTitle, status);
+        Label receipts = Staff.computed(m, t -> t.format("menu.receipts-for-staff", m.receiptsForStaff().get()),
+                new javafx.beans.Observable[] {m.receiptsForStaff()}, "m-status");
+        receipts.setId("menu-receipts");
+        receipts.pseudoClassStateChanged(MaintenanceLayer.PROBLEM, true);
+        Staff.showWhen(receipts, m.receiptsForStaff().greaterThan(0));
+        VBox statusCard = new VBox(8, statusTitle, status, receipts);
         statusCard.getStyleClass().add("m-panel");
 
         tiles.getStyleClass().add("m-tiles");

@@ -64,9 +64,11 @@ final class TransactionsPage extends VBox {
         HBox.setHgrow(query, Priority.ALWAYS);
         Button search = Staff.button("tx-search", m, "tx.search", tx::search, "m-primary");
         Button today = Staff.button("tx-today", m, "tx.today", tx::today, "m-secondary");
+        Button forStaff = Staff.button("tx-for-staff", m, "tx.for-staff", tx::receiptsForStaff, "m-secondary");
         search.disableProperty().bind(m.busy());
         today.disableProperty().bind(m.busy());
-        HBox searchRow = Staff.row(16, query, search, today);
+        forStaff.disableProperty().bind(m.busy());
+        HBox searchRow = Staff.row(16, query, search, today, forStaff);
 
         GridPane pad = new GridPane();
         pad.setHgap(12);
