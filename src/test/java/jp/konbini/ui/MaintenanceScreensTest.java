@@ -224,7 +224,14 @@ class MaintenanceScreensTest {
 
         ui.click("fn-transactions").click("tx-today");
         assertTrue(ui.showing("tx-row-" + held) && ui.showing("tx-row-" + (held - 1)), "today's search lists both top-ups");
-        ui.click("tx-by-claim-code").write("tx-query", code.display().toLowerCase()).click("tx-search");
+        // A claim code has letters: its pad types them (a touch screen has no keyboard).
+        ui.click("tx-by-claim-code");
+        for (char c : code.value().toCharArray()) {
+            ui.click("tx-key-" + c);
+        }
+        assertEquals(code.value(), FxToolkit.onFxThread(() -> ((javafx.scene.control.TextField) ui.node("tx-query")).getText()));
+        ui.shot("54b-claim-code-pad");
+        ui.click("tx-search");
         assertEquals(t.format("tx.results", 1), ui.text("tx-message"));
         ui.click("tx-row-" + held);
         assertEquals(code.display(), ui.text("tx-claim-code"));
@@ -332,6 +339,7 @@ class MaintenanceScreensTest {
         ui.click("fn-cash-collection").shot("46-collection-overview").click("col-start").shot("48-collection-count");
         ui.click("col-review").shot("49-collection-review").click("col-record").shot("50-collection-result");
         ui.click("maintenance-to-menu").click("fn-transactions").click("tx-today").shot("51-transactions");
+        ui.click("tx-by-claim-code").shot("51b-claim-code-pad").click("tx-by-reference");
         ui.click("tx-row-" + sold).shot("52-transaction-detail");
         ui.click("maintenance-to-menu").click("fn-out-of-service").click("oos-preset-repair").click("oos-on").shot("45-out-of-service");
         ui.click("maintenance-to-menu").click("fn-paper").click("paper-test-print").shot("60-paper");

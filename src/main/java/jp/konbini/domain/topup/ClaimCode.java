@@ -14,6 +14,11 @@ public record ClaimCode(String value) {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY";
     private static final int DATA_LENGTH = 8;
+    /** The characters a claim code is made of, for a keypad that types one. */
+    public static String alphabet() {
+        return ALPHABET;
+    }
+
     private static final Pattern FORM = Pattern.compile("[0-9A-HJKMNP-TV-Y]{9}");
 
     public ClaimCode {

@@ -42,6 +42,32 @@ final class TransactionsPage extends VBox {
     private final VBox detail = new VBox(16);
     private final VBox detailTop = new VBox(16);
 
+    /**
+     * Digits for a reference or a line; a claim code has letters, so its pad has its whole alphabet
+     * (a touch screen has no keyboard).
+     */
+    private void fillPad(GridPane pad, By by) {
+        pad.getChildren().clear();
+        boolean letters = by == By.CLAIM_CODE;
+        String keys = letters ? jp.konbini.domain.topup.ClaimCode.alphabet() : "1234567890";
+        int columns = letters ? (portrait() ? 8 : 11) : 5;   // as wide as the screen allows: the list below keeps its room
+        for (int i = 0; i < keys.length(); i++) {
+            char k = keys.charAt(i);
+            pad.add(Staff.plainButton("tx-key-" + k, String.valueOf(k), () -> tx.query().set(tx.query().get() + k), "m-key", "m-key-small"),
+                    i % columns, i / columns);
+        }
+        if (letters) {   // 31 keys: the clear key takes the last place of the last row
+            pad.add(Staff.button("tx-key-clear", m, "pin.clear", () -> tx.query().set(""), "m-key", "m-key-edit", "m-key-small", "m-key-narrow"),
+                    keys.length() % columns, keys.length() / columns);
+        } else {
+            pad.add(Staff.button("tx-key-clear", m, "pin.clear", () -> tx.query().set(""), "m-key", "m-key-edit", "m-key-small"), columns, 0, 1, 2);
+        }
+    }
+
+    private boolean portrait() {
+        return getScene() != null && getScene().getHeight() > getScene().getWidth();
+    }
+
     TransactionsPage(MaintenanceModel m) {
         super(18);
         this.m = m;
@@ -68,19 +94,33 @@ final class TransactionsPage extends VBox {
         search.disableProperty().bind(m.busy());
         today.disableProperty().bind(m.busy());
         forStaff.disableProperty().bind(m.busy());
-        HBox searchRow = Staff.row(16, query, search, today, forStaff);
+        HBox searchRow = Staff.row(16, query, search);
+        HBox listRow = Staff.row(16);
+        Staff.showWhen(listRow, Bindings.isNotEmpty(listRow.getChildren()));
 
         GridPane pad = new GridPane();
         pad.setHgap(12);
         pad.setVgap(12);
         pad.getStyleClass().add("m-keys");
-        String layout = "1234567890";
-        for (int i = 0; i < layout.length(); i++) {
-            char d = layout.charAt(i);
-            pad.add(Staff.plainButton("tx-key-" + d, String.valueOf(d), () -> tx.query().set(tx.query().get() + d), "m-key", "m-key-small"),
-                    i % 5, i / 5);
-        }
-        pad.add(Staff.button("tx-key-clear", m, "pin.clear", () -> tx.query().set(""), "m-key", "m-key-edit", "m-key-small"), 5, 0, 1, 2);
+        fillPad(pad, tx.by().get());
+        tx.by().addListener((o, was, now) -> fillPad(pad, now));
+        // Landscape has room beside the search for the two lists; portrait puts them under the pad.
+        Runnable arrange = () -> {
+            if (portrait()) {
+                searchRow.getChildren().setAll(query, search);
+                listRow.getChildren().setAll(today, forStaff);
+            } else {
+                searchRow.getChildren().setAll(query, search, today, forStaff);
+                listRow.getChildren().clear();
+            }
+            fillPad(pad, tx.by().get());
+        };
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                arrange.run();
+                scene.widthProperty().addListener(x -> arrange.run());
+            }
+        });
 
         list.getStyleClass().add("m-list");
         ScrollPane listScroll = scroll(list);
@@ -93,7 +133,7 @@ final class TransactionsPage extends VBox {
         VBox.setVgrow(listScroll, Priority.ALWAYS);
         VBox.setVgrow(detailScroll, Priority.ALWAYS);
 
-        VBox searchPart = Staff.column(16, Staff.text(m, "tx.title", "m-title"), by, searchRow, pad);
+        VBox searchPart = Staff.column(16, Staff.text(m, "tx.title", "m-title"), by, searchRow, pad, listRow);
         Staff.showWhen(searchPart, Bindings.createBooleanBinding(() -> tx.detail().get().isEmpty(), tx.detail()));
         Staff.showWhen(detailTop, Bindings.createBooleanBinding(() -> tx.detail().get().isPresent(), tx.detail()));
         getChildren().addAll(searchPart, detailTop, Staff.message("tx-message", tx.message(), tx.problem()), listScroll, detailScroll);
