@@ -381,11 +381,7 @@ class MaintenanceScreensTest {
     void aReceiptWhoseAutomaticReprintFailedTooIsShownToStaffAndReprintedFromTheList(Language language) {
         open(language);
         kiosk.printer().paperOutAfterLines(10);
-        kiosk.order("08012345678", FIVE_GB);
-        kiosk.insert(Denomination.YEN_2000);
-        kiosk.insert(Denomination.YEN_1000);
-        ui.settle().expect(Screen.DONE);
-        long seq = kiosk.lastTopUp().seq();
+        long seq = paidInFull();
         kiosk.tap(new Intent.Done());
         kiosk.printer().reloadPaper();
         kiosk.printer().paperOutAfterLines(10);
@@ -459,14 +455,19 @@ class MaintenanceScreensTest {
 
     /** A sale of the 5 GB plan paid with 2000 + 1000; returns its sequence number. */
     private long sell() {
+        long seq = paidInFull();
+        kiosk.tap(new Intent.Done());
+        ui.settle().expect(Screen.ATTRACT);
+        return seq;
+    }
+
+    /** The 5 GB plan paid with 2000 + 1000, its done screen showing; returns its sequence number. */
+    private long paidInFull() {
         kiosk.order("08012345678", FIVE_GB);
         kiosk.insert(Denomination.YEN_2000);
         kiosk.insert(Denomination.YEN_1000);
         ui.settle().expect(Screen.DONE);
-        long seq = kiosk.lastTopUp().seq();
-        kiosk.tap(new Intent.Done());
-        ui.settle().expect(Screen.ATTRACT);
-        return seq;
+        return kiosk.lastTopUp().seq();
     }
 
     /** 1000 in, then the customer ends with a credit receipt: the money is held under the claim code. */
