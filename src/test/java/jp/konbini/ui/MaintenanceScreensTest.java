@@ -409,7 +409,7 @@ class MaintenanceScreensTest {
         t = TEXTS.get(Language.JA);
         kiosk = new FlowHarness(dir);
         staff = new MaintenanceFixture(kiosk, dir);
-        staff.idleLeave = java.time.Duration.ofMillis(2000);
+        staff.idleLeave = java.time.Duration.ofMillis(3000);
         ui = new UiDriver(stage, kiosk, Aspect.LANDSCAPE).maintenance(staff.access()).screenshots("maintenance").folder("ja").show();
         kiosk.started();
         ui.settle().expect(Screen.ATTRACT);
@@ -421,7 +421,7 @@ class MaintenanceScreensTest {
         enterKeypad(Language.JA);
         ui.type4("pin-key-", MaintenanceFixture.STAFF_PIN).click("pin-ok");
         assertTrue(ui.showing("mpage-menu"));
-        for (int i = 0; i < 3; i++) {   // someone working keeps it open well past the idle time
+        for (int i = 0; i < 8; i++) {   // someone working keeps it open well past the idle time (8 x 500 ms > 3 s)
             UiDriver.pause(500);
             ui.click("fn-cash-collection").click("maintenance-to-menu");
         }
@@ -432,7 +432,7 @@ class MaintenanceScreensTest {
         var left = kiosk.journal().maintenance().auditAfter(0, 100).stream().map(e -> e.record())
                 .filter(r -> r.action().equals("LEFT")).toList();
         assertEquals(1, left.size());
-        assertEquals("idle 2 s", left.get(0).before());
+        assertEquals("idle 3 s", left.get(0).before());
         assertEquals(Screen.ATTRACT, kiosk.screen(), "handed back to customers");
     }
 
