@@ -12,16 +12,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import jp.konbini.device.acceptor.AcceptorState;
 import jp.konbini.device.acceptor.EscrowDecider;
+import jp.konbini.device.acceptor.ForwardingNoteLedger;
 import jp.konbini.device.acceptor.NoteLedger;
 import jp.konbini.device.acceptor.NoteSession;
 import jp.konbini.device.acceptor.PendingNote;
-import jp.konbini.device.acceptor.ReconciliationReason;
 import jp.konbini.device.acceptor.id003.Id003Acceptor;
 import jp.konbini.device.acceptor.id003.Id003Command;
 import jp.konbini.device.acceptor.id003.Id003Link;
@@ -39,7 +38,6 @@ import jp.konbini.domain.Language;
 import jp.konbini.domain.catalog.Product;
 import jp.konbini.domain.line.LineId;
 import jp.konbini.domain.money.Denomination;
-import jp.konbini.domain.money.Yen;
 import jp.konbini.domain.topup.TopUpState;
 import jp.konbini.journal.H2Journal;
 import jp.konbini.journal.JournalLocation;
@@ -209,15 +207,14 @@ public final class AcceptorBenchmark {
     }
 
     /** The journal ledger, timing each credit (the durable write inside the credit point) and the idle time before it. */
-    private static final class TimedLedger implements NoteLedger {
-        private final NoteLedger ledger;
+    private static final class TimedLedger extends ForwardingNoteLedger {
         private volatile long lastCredit;
         private volatile long lastBooks;
         private volatile long lastWriteEnd;
         private volatile long idleBeforeCredit;
 
         TimedLedger(NoteLedger ledger) {
-            this.ledger = ledger;
+            super(ledger);
         }
 
         long lastCreditNanos() {
@@ -236,7 +233,7 @@ public final class AcceptorBenchmark {
         public boolean credited(PendingNote note) {
             long start = System.nanoTime();
             idleBeforeCredit = start - lastWriteEnd;
-            boolean fresh = ledger.credited(note);
+            boolean fresh = super.credited(note);
             lastCredit = System.nanoTime() - start;
             lastWriteEnd = System.nanoTime();
             return fresh;
@@ -245,46 +242,16 @@ public final class AcceptorBenchmark {
         @Override
         public void creditAcknowledged(PendingNote note) {
             long start = System.nanoTime();
-            ledger.creditAcknowledged(note);
+            super.creditAcknowledged(note);
             lastWriteEnd = System.nanoTime();
             lastBooks = lastWriteEnd - start;
         }
 
         @Override
-        public PendingNote escrowed(NoteSession session, Yen value) {
-            return ledger.escrowed(session, value);
-        }
-
-        @Override
         public PendingNote stackSent(PendingNote note) {
-            PendingNote sent = ledger.stackSent(note);
+            PendingNote sent = super.stackSent(note);
             lastWriteEnd = System.nanoTime();
             return sent;
-        }
-
-        @Override
-        public void returned(PendingNote note) {
-            ledger.returned(note);
-        }
-
-        @Override
-        public boolean lastStackedNoteCredited() {
-            return ledger.lastStackedNoteCredited();
-        }
-
-        @Override
-        public List<PendingNote> unsettled() {
-            return ledger.unsettled();
-        }
-
-        @Override
-        public void reconcile(Optional<PendingNote> note, ReconciliationReason reason, String detail) {
-            ledger.reconcile(note, reason, detail);
-        }
-
-        @Override
-        public boolean reconciliationPending() {
-            return ledger.reconciliationPending();
         }
     }
 

@@ -1,12 +1,10 @@
 package jp.konbini.maintenance;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.konbini.device.acceptor.ForwardingNoteLedger;
 import jp.konbini.device.acceptor.NoteLedger;
 import jp.konbini.device.acceptor.NoteSession;
 import jp.konbini.device.acceptor.PendingNote;
-import jp.konbini.device.acceptor.ReconciliationReason;
 import jp.konbini.domain.money.Yen;
 
 /**
@@ -15,16 +13,15 @@ import jp.konbini.domain.money.Yen;
  * be sent to the stacker or credited (the ledger refuses, so the driver returns it). Every other
  * session goes to the real ledger unchanged.
  */
-public final class NoteTestLedger implements NoteLedger {
+public final class NoteTestLedger extends ForwardingNoteLedger {
 
     /** No top-up has sequence number 0. */
     public static final NoteSession TEST_SESSION = new NoteSession(0);
 
-    private final NoteLedger real;
     private final AtomicLong nextTestId = new AtomicLong(-1);
 
     public NoteTestLedger(NoteLedger real) {
-        this.real = real;
+        super(real);
     }
 
     private static boolean isTest(long sessionId) {
@@ -36,7 +33,7 @@ public final class NoteTestLedger implements NoteLedger {
         if (isTest(session.id())) {
             return new PendingNote(nextTestId.getAndDecrement(), session.id(), value, PendingNote.Stage.ESCROWED);
         }
-        return real.escrowed(session, value);
+        return super.escrowed(session, value);
     }
 
     @Override
@@ -44,7 +41,7 @@ public final class NoteTestLedger implements NoteLedger {
         if (isTest(note.sessionId())) {
             throw new IllegalStateException("a test note is never sent to the stacker");
         }
-        return real.stackSent(note);
+        return super.stackSent(note);
     }
 
     @Override
@@ -52,38 +49,13 @@ public final class NoteTestLedger implements NoteLedger {
         if (isTest(note.sessionId())) {
             throw new IllegalStateException("a test note is never credited");
         }
-        return real.credited(note);
-    }
-
-    @Override
-    public void creditAcknowledged(PendingNote note) {
-        real.creditAcknowledged(note);
+        return super.credited(note);
     }
 
     @Override
     public void returned(PendingNote note) {
         if (!isTest(note.sessionId())) {
-            real.returned(note);
+            super.returned(note);
         }
-    }
-
-    @Override
-    public boolean lastStackedNoteCredited() {
-        return real.lastStackedNoteCredited();
-    }
-
-    @Override
-    public List<PendingNote> unsettled() {
-        return real.unsettled();
-    }
-
-    @Override
-    public void reconcile(Optional<PendingNote> note, ReconciliationReason reason, String detail) {
-        real.reconcile(note, reason, detail);
-    }
-
-    @Override
-    public boolean reconciliationPending() {
-        return real.reconciliationPending();
     }
 }
