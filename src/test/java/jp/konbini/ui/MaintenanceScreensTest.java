@@ -225,10 +225,7 @@ class MaintenanceScreensTest {
         ui.click("fn-transactions").click("tx-today");
         assertTrue(ui.showing("tx-row-" + held) && ui.showing("tx-row-" + (held - 1)), "today's search lists both top-ups");
         // A claim code has letters: its pad types them (a touch screen has no keyboard).
-        ui.click("tx-by-claim-code");
-        for (char c : code.value().toCharArray()) {
-            ui.click("tx-key-" + c);
-        }
+        ui.click("tx-by-claim-code").type4("tx-key-", code.value());
         assertEquals(code.value(), FxToolkit.onFxThread(() -> ((javafx.scene.control.TextField) ui.node("tx-query")).getText()));
         ui.shot("54b-claim-code-pad");
         ui.click("tx-search");

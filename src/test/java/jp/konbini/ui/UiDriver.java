@@ -105,16 +105,10 @@ final class UiDriver {
     UiDriver click(String id) {
         Node n = node(id);
         assertTrue(n.isVisible() && !n.isDisabled(), "#" + id + " is not clickable");
-        Point2D centre = robot.point(n).query();
-        MouseRobot mouse = robot.robotContext().getMouseRobot();
-        mouse.moveNoWait(centre);
-        mouse.pressNoWait(MouseButton.PRIMARY);
-        mouse.releaseNoWait(MouseButton.PRIMARY);
-        settle();
-        return this;
+        return tap(id);
     }
 
-    /** Clicks {@code prefix + digit} for each digit (the maintenance keypads: pin-key-, col-key-, tx-key-). */
+    /** Clicks {@code prefix + key} for each key (the maintenance keypads: pin-key-, col-key-, tx-key-, letters too). */
     UiDriver type4(String prefix, String digits) {
         for (char c : digits.toCharArray()) {
             click(prefix + c);
