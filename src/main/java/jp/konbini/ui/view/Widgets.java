@@ -12,8 +12,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.konbini.ui.model.KioskModel;
 
-/** Small builders so each screen reads as what it shows; every customer text comes from the bundle or the model. */
-final class Widgets {
+/**
+ * Small builders so each screen reads as what it shows; every customer text comes from the bundle or the model.
+ * The ones that know no texts (a value label, the label style, a column, a spacer) serve the maintenance screens too.
+ */
+public final class Widgets {
 
     private Widgets() {
     }
@@ -26,7 +29,7 @@ final class Widgets {
     }
 
     /** A label showing a model value. */
-    static Label value(ObservableValue<String> value, String... styles) {
+    public static Label value(ObservableValue<String> value, String... styles) {
         Label l = new Label();
         l.textProperty().bind(value);
         return styled(l, styles);
@@ -43,20 +46,20 @@ final class Widgets {
         return b;
     }
 
-    static Label styled(Label l, String... styles) {
+    public static Label styled(Label l, String... styles) {
         l.getStyleClass().addAll(styles);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
-    static VBox column(double spacing, Node... children) {
+    public static VBox column(double spacing, Node... children) {
         VBox box = new VBox(spacing, children);
         box.setFillWidth(true);
         return box;
     }
 
-    static Region grow() {
+    public static Region grow() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         VBox.setVgrow(r, Priority.ALWAYS);

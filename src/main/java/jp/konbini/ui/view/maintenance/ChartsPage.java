@@ -16,6 +16,7 @@ import jp.konbini.maintenance.ChartPoint;
 import jp.konbini.ui.model.maintenance.ChartsModel;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.text.StaffTexts;
+import jp.konbini.ui.view.Widgets;
 
 /**
  * Today's charts: the cash box filling (notes, hour by hour), the sync backlog, top-ups per hour.
@@ -56,7 +57,7 @@ final class ChartsPage extends VBox {
         VBox.setVgrow(grid, Priority.ALWAYS);
         Button again = Staff.button("charts-refresh", m, "common.refresh", c::refresh, "m-secondary");
         again.disableProperty().bind(m.busy());
-        getChildren().addAll(Staff.row(24, Staff.text(m, "charts.title", "m-title"), Staff.grow(), again),
+        getChildren().addAll(Staff.row(24, Staff.text(m, "charts.title", "m-title"), Widgets.grow(), again),
                 Staff.message("charts-message", c.message(), c.problem()), grid);
         c.figures().addListener((o, a, b) -> fill());
         m.texts().addListener((o, a, b) -> fill());

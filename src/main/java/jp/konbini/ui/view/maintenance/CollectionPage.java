@@ -22,6 +22,7 @@ import jp.konbini.ui.model.maintenance.CollectionModel.Line;
 import jp.konbini.ui.model.maintenance.CollectionModel.Step;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.text.StaffTexts;
+import jp.konbini.ui.view.Widgets;
 
 /** Cash collection in four steps on one page: the cash box, counting, the review, the result. */
 final class CollectionPage extends StackPane {
@@ -77,7 +78,7 @@ final class CollectionPage extends StackPane {
         start.setWrapText(true);
         start.setOnAction(e -> c.start());
         start.disableProperty().bind(m.busy());
-        return Staff.column(22, Staff.text(m, "col.title", "m-title"), Staff.text(m, "col.box", "m-section"), table, open, start,
+        return Widgets.column(22, Staff.text(m, "col.title", "m-title"), Staff.text(m, "col.box", "m-section"), table, open, start,
                 Staff.message("col-message-overview", c.message(), c.problem()));
     }
 
@@ -101,7 +102,7 @@ final class CollectionPage extends StackPane {
             value.setOnAction(e -> c.select(d));
             value.pseudoClassStateChanged(SELECTED, c.selected().get() == d);
             c.selected().addListener((o, a, s) -> value.pseudoClassStateChanged(SELECTED, s == d));
-            Label amount = Staff.value(Bindings.createStringBinding(() -> Yen.of(d.value().amount() * c.counted(d).get()).format(), c.counted(d)),
+            Label amount = Widgets.value(Bindings.createStringBinding(() -> Yen.of(d.value().amount() * c.counted(d).get()).format(), c.counted(d)),
                     "m-count-amount");
             rows.getChildren().add(Staff.row(14, note, minus, value, plus, amount));
         }
@@ -118,7 +119,7 @@ final class CollectionPage extends StackPane {
         keys.add(Staff.plainButton("col-key-0", "0", () -> c.key('0'), "m-key"), 1, 3);
         FlowPane body = new FlowPane(48, 24, rows, keys);
         Button review = Staff.button("col-review", m, "col.review", c::review, "m-primary");
-        return Staff.column(20, title, Staff.text(m, "col.count.hint", "m-hint"), body, review);
+        return Widgets.column(20, title, Staff.text(m, "col.count.hint", "m-hint"), body, review);
     }
 
     // ---------------------------------------------------------------- review and result
@@ -129,7 +130,7 @@ final class CollectionPage extends StackPane {
         GridPane table = table(4);
         Label summary = new Label();
         summary.setId("col-review-summary");
-        Staff.styled(summary, "m-banner");
+        Widgets.styled(summary, "m-banner");
         Runnable fill = () -> {
             StaffTexts t = m.texts().get();
             List<Line> lines = c.reviewLines();
@@ -166,7 +167,7 @@ final class CollectionPage extends StackPane {
         Button record = Staff.button("col-record", m, "col.record", c::record, "m-primary");
         back.disableProperty().bind(m.busy());
         record.disableProperty().bind(m.busy());
-        return Staff.column(20, title, summary, table, Staff.row(24, back, record), Staff.message("col-message-review", c.message(), c.problem()));
+        return Widgets.column(20, title, summary, table, Staff.row(24, back, record), Staff.message("col-message-review", c.message(), c.problem()));
     }
 
     private Node result() {
@@ -188,7 +189,7 @@ final class CollectionPage extends StackPane {
         Button menu = Staff.button("col-to-menu", m, "action.menu", m::toMenu, "m-primary");
         reprint.disableProperty().bind(m.busy());
         menu.disableProperty().bind(m.busy());
-        return Staff.column(20, title, printed, pdf, differences, Staff.row(24, reprint, menu),
+        return Widgets.column(20, title, printed, pdf, differences, Staff.row(24, reprint, menu),
                 Staff.message("col-message-result", c.message(), c.problem()));
     }
 

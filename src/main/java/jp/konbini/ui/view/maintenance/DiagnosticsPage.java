@@ -7,6 +7,7 @@ import jp.konbini.maintenance.AcceptorReport;
 import jp.konbini.ui.model.maintenance.DiagnosticsModel;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.text.StaffTexts;
+import jp.konbini.ui.view.Widgets;
 
 /** Device diagnostics: the note acceptor's state, fault, firmware and the notes it says it knows. */
 final class DiagnosticsPage extends VBox {
@@ -25,7 +26,7 @@ final class DiagnosticsPage extends VBox {
         notes.setId("diag-notes");
         VBox card = new VBox(14, Staff.text(m, "diag.acceptor", "m-section"), facts, Staff.text(m, "diag.note-table", "m-section"), notes);
         card.getStyleClass().add("m-panel");
-        getChildren().addAll(Staff.row(24, Staff.text(m, "diag.title", "m-title"), Staff.grow(), again), Staff.scroll(card),
+        getChildren().addAll(Staff.row(24, Staff.text(m, "diag.title", "m-title"), Widgets.grow(), again), Staff.scroll(card),
                 Staff.message("diag-message", d.message(), d.problem()));
         d.report().addListener((o, a, b) -> fill());
         m.texts().addListener((o, a, b) -> fill());

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.model.maintenance.PaperModel;
+import jp.konbini.ui.view.Widgets;
 
 /** Receipt paper: the printer's state, and a test print to check a new roll (staff may do this one). */
 final class PaperPage extends VBox {
@@ -13,7 +14,7 @@ final class PaperPage extends VBox {
         super(24);
         PaperModel p = m.paper();
         getStyleClass().add("m-page");
-        Label state = Staff.value(p.state(), "m-status");
+        Label state = Widgets.value(p.state(), "m-status");
         state.setId("paper-state");
         Button print = Staff.button("paper-test-print", m, "paper.test-print", p::testPrint, "m-primary");
         Button again = Staff.button("paper-refresh", m, "common.refresh", p::refresh, "m-secondary");

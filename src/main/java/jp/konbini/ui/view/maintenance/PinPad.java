@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import jp.konbini.ui.model.maintenance.EntryModel;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
+import jp.konbini.ui.view.Widgets;
 
 /**
  * The PIN keypad over whatever the customers see: dots for digits, clear, OK and cancel; keys wait
@@ -47,7 +48,7 @@ final class PinPad extends StackPane {
 
         Label title = Staff.text(m, "pin.title", "m-title", "m-pin-title");
         Label hint = Staff.text(m, "pin.hint", "m-hint");
-        Label dots = Staff.value(e.dots(), "m-pin-dots");
+        Label dots = Widgets.value(e.dots(), "m-pin-dots");
         dots.setId("pin-dots");
         dots.setMaxWidth(Double.MAX_VALUE);
         Label message = Staff.message("pin-message", e.message(), e.problem());
@@ -73,7 +74,7 @@ final class PinPad extends StackPane {
         cancel.disableProperty().bind(m.busy());
         cancel.setMaxWidth(Double.MAX_VALUE);
 
-        javafx.scene.layout.HBox languages = new javafx.scene.layout.HBox(12, title, Staff.grow());
+        javafx.scene.layout.HBox languages = new javafx.scene.layout.HBox(12, title, Widgets.grow());
         languages.setAlignment(Pos.CENTER_LEFT);
         for (jp.konbini.domain.Language l : jp.konbini.ui.text.StaffTexts.LANGUAGES) {
             Button b = Staff.plainButton("pin-lang-" + l.tag().toLowerCase(java.util.Locale.ROOT), l.nativeName(), () -> m.language(l),

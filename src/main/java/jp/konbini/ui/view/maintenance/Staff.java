@@ -9,10 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.text.StaffTexts;
+import jp.konbini.ui.view.Widgets;
 
 /** Builders for the maintenance screens: every text from the staff bundle in the staff language, or from a model value. */
 final class Staff {
@@ -23,14 +23,14 @@ final class Staff {
     static Label text(MaintenanceModel m, String key, String... styles) {
         Label l = new Label();
         l.textProperty().bind(Bindings.createStringBinding(() -> m.texts().get().get(key), m.texts()));
-        return styled(l, styles);
+        return Widgets.styled(l, styles);
     }
 
     /** A label computed from the staff texts and any other observables it reads. */
     static Label computed(MaintenanceModel m, Function<StaffTexts, String> text, javafx.beans.Observable[] deps, String... styles) {
         Label l = new Label();
         l.textProperty().bind(binding(m, text, deps));
-        return styled(l, styles);
+        return Widgets.styled(l, styles);
     }
 
     static javafx.beans.binding.StringBinding binding(MaintenanceModel m, Function<StaffTexts, String> text, javafx.beans.Observable... deps) {
@@ -40,14 +40,8 @@ final class Staff {
         return Bindings.createStringBinding(() -> text.apply(m.texts().get()), all);
     }
 
-    static Label value(ObservableValue<String> value, String... styles) {
-        Label l = new Label();
-        l.textProperty().bind(value);
-        return styled(l, styles);
-    }
-
     static Label plain(String text, String... styles) {
-        return styled(new Label(text), styles);
+        return Widgets.styled(new Label(text), styles);
     }
 
     static Button button(String id, MaintenanceModel m, String key, Runnable action, String... styles) {
@@ -68,16 +62,9 @@ final class Staff {
         return b;
     }
 
-    static Label styled(Label l, String... styles) {
-        l.getStyleClass().addAll(styles);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
-
     /** A message line: hidden while empty, red when it is a refusal. */
     static Label message(String id, ObservableValue<String> text, ObservableValue<Boolean> problem) {
-        Label l = value(text, "m-message");
+        Label l = Widgets.value(text, "m-message");
         l.setId(id);
         l.visibleProperty().bind(Bindings.createBooleanBinding(() -> text.getValue() != null && !text.getValue().isEmpty(), text));
         l.managedProperty().bind(l.visibleProperty());
@@ -115,23 +102,10 @@ final class Staff {
         return g;
     }
 
-    static Region grow() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        VBox.setVgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
     static HBox row(double spacing, Node... children) {
         HBox h = new HBox(spacing, children);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
-    }
-
-    static VBox column(double spacing, Node... children) {
-        VBox v = new VBox(spacing, children);
-        v.setFillWidth(true);
-        return v;
     }
 
     static void showWhen(Node n, ObservableValue<Boolean> when) {

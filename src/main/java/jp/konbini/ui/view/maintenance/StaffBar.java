@@ -11,6 +11,7 @@ import jp.konbini.maintenance.Operator;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.text.LanguageStyle;
 import jp.konbini.ui.text.StaffTexts;
+import jp.konbini.ui.view.Widgets;
 
 /** The maintenance bar: who is in and in what role, busy, the staff language, back to the menu, and leave. */
 final class StaffBar extends HBox {
@@ -28,7 +29,7 @@ final class StaffBar extends HBox {
         Label busy = Staff.text(m, "busy", "m-busy");
         busy.setId("maintenance-busy");
         Staff.showWhen(busy, m.busy());
-        getChildren().addAll(title, who, busy, Staff.grow());
+        getChildren().addAll(title, who, busy, Widgets.grow());
         for (Language l : StaffTexts.LANGUAGES) {
             Button b = Staff.plainButton("staff-lang-" + l.tag().toLowerCase(Locale.ROOT), l.nativeName(), () -> m.language(l), "m-lang");
             b.getStyleClass().add(LanguageStyle.styleClass(l));

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.model.maintenance.TrafficModel;
+import jp.konbini.ui.view.Widgets;
 
 /**
  * Serial traffic: the acceptor's last frames in hex, oldest first, refreshed on request or every
@@ -55,7 +56,7 @@ final class TrafficPage extends VBox {
         tr.lines().addListener((ListChangeListener<String>) c -> fill.run());
         m.texts().addListener((o, a, b) -> fill.run());
         fill.run();
-        getChildren().addAll(Staff.row(24, Staff.text(m, "traffic.title", "m-title"), Staff.grow(), again, auto),
+        getChildren().addAll(Staff.row(24, Staff.text(m, "traffic.title", "m-title"), Widgets.grow(), again, auto),
                 Staff.computed(m, t -> t.format("traffic.count", tr.lines().size()), new javafx.beans.Observable[] {tr.lines()}, "m-hint"),
                 Staff.message("traffic-message", tr.message(), tr.problem()), Staff.scroll(lines));
     }

@@ -27,6 +27,7 @@ import jp.konbini.ui.model.maintenance.MaintenanceModel;
 import jp.konbini.ui.model.maintenance.TransactionsModel;
 import jp.konbini.ui.model.maintenance.TransactionsModel.By;
 import jp.konbini.ui.text.StaffTexts;
+import jp.konbini.ui.view.Widgets;
 
 /**
  * Transactions: what to search by, the search text (with a number pad for references and lines),
@@ -133,7 +134,7 @@ final class TransactionsPage extends VBox {
         VBox.setVgrow(listScroll, Priority.ALWAYS);
         VBox.setVgrow(detailScroll, Priority.ALWAYS);
 
-        VBox searchPart = Staff.column(16, Staff.text(m, "tx.title", "m-title"), by, searchRow, pad, listRow);
+        VBox searchPart = Widgets.column(16, Staff.text(m, "tx.title", "m-title"), by, searchRow, pad, listRow);
         Staff.showWhen(searchPart, Bindings.createBooleanBinding(() -> tx.detail().get().isEmpty(), tx.detail()));
         Staff.showWhen(detailTop, Bindings.createBooleanBinding(() -> tx.detail().get().isPresent(), tx.detail()));
         getChildren().addAll(searchPart, detailTop, Staff.message("tx-message", tx.message(), tx.problem()), listScroll, detailScroll);
