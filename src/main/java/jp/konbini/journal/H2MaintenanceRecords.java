@@ -204,7 +204,7 @@ final class H2MaintenanceRecords implements MaintenanceRecords {
             if (t.state() == TopUpState.SETTLED || readSettlement(c, topUpSeq).isPresent()) {
                 throw new IllegalStateException("claim code " + t.claimCode() + " was already paid out");
             }
-            if ((t.state() != TopUpState.ABANDONED && t.state() != TopUpState.REFUSED) || !t.credited().isPositive()) {
+            if (!t.holdsMoneyUnderClaim()) {
                 throw new IllegalStateException("top-up " + topUpSeq + " is " + t.state() + " with " + t.credited().format()
                         + ": only money held under a claim code (a credit, or a refused top-up) is paid out");
             }

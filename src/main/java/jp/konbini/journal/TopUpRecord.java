@@ -47,6 +47,14 @@ public record TopUpRecord(
                 price, taxCategory, language, newState, credited, openedAt, Optional.of(at));
     }
 
+    /**
+     * Whether money is held under the claim code, to be paid out at the register: a credit receipt
+     * (ended without a purchase) or a top-up the carrier refused, with yen in. Paid out, it is SETTLED.
+     */
+    public boolean holdsMoneyUnderClaim() {
+        return (state == TopUpState.ABANDONED || state == TopUpState.REFUSED) && credited.isPositive();
+    }
+
     /** What the customer still has to pay; never negative. */
     public Yen due() {
         return price.minus(credited).atLeastZero();

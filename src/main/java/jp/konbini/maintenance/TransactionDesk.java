@@ -63,7 +63,7 @@ public final class TransactionDesk {
             throw new DeskRefusal(DeskRefusal.Reason.CLAIM_ALREADY_PAID_OUT, "claim code " + t.claimCode() + " was already paid out",
                     t.claimCode().value());
         }
-        if ((t.state() != TopUpState.ABANDONED && t.state() != TopUpState.REFUSED) || !t.credited().isPositive()) {
+        if (!t.holdsMoneyUnderClaim()) {
             throw new DeskRefusal(DeskRefusal.Reason.NOTHING_HELD_UNDER_THE_CLAIM, "top-up " + seq + " is " + t.state() + " with "
                     + t.credited().format() + ": nothing is held under a claim code", String.valueOf(seq));
         }

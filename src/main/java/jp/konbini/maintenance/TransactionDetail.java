@@ -2,7 +2,6 @@ package jp.konbini.maintenance;
 
 import java.util.List;
 import java.util.Optional;
-import jp.konbini.domain.topup.TopUpState;
 import jp.konbini.journal.ClaimSettlement;
 import jp.konbini.journal.MoneyEvent;
 import jp.konbini.journal.NoteRecord;
@@ -19,7 +18,6 @@ public record TransactionDetail(TopUpRecord topUp, List<NoteRecord> notes, List<
 
     /** Whether money is held under the claim code that staff may pay out at the register. */
     public boolean settleable() {
-        return settlement.isEmpty() && topUp.credited().isPositive()
-                && (topUp.state() == TopUpState.ABANDONED || topUp.state() == TopUpState.REFUSED);
+        return settlement.isEmpty() && topUp.holdsMoneyUnderClaim();
     }
 }
