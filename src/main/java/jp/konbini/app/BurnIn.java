@@ -79,7 +79,7 @@ final class BurnIn {
         H2Journal journal = kiosk.journal();
         long deadline = System.nanoTime() + SETTLE.toNanos();
         while (System.nanoTime() < deadline) {
-            boolean receiptsOut = journal.unprintedReceipts().size() == kiosk.receiptsForStaff().size() && journal.receiptsOwed().isEmpty();
+            boolean receiptsOut = journal.unprintedReceipts().size() == kiosk.receiptsForStaff().topUps().size() && journal.receiptsOwed().isEmpty();
             boolean synced = journal.exposure().pendingRecords() == 0;
             if (receiptsOut && synced && kiosk.flow().view().screen() == Screen.ATTRACT) {
                 return true;
@@ -95,7 +95,7 @@ final class BurnIn {
         Yen credited = Yen.ZERO;
         List<String> violations = new ArrayList<>();
         int printedJobs = 0;
-        java.util.Set<Long> forStaff = kiosk.receiptsForStaff().stream().map(PrintJobRecord::topUpSeq).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> forStaff = java.util.Set.copyOf(kiosk.receiptsForStaff().topUps());
         for (long seq = firstSeq; ; seq++) {
             Optional<TopUpRecord> found = journal.topUp(seq);
             if (found.isEmpty()) {

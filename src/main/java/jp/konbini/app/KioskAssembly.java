@@ -43,6 +43,7 @@ import jp.konbini.maintenance.NoteTestDesk;
 import jp.konbini.maintenance.NoteTestLedger;
 import jp.konbini.maintenance.OperatorDirectory;
 import jp.konbini.maintenance.OutOfServiceSwitch;
+import jp.konbini.maintenance.ReceiptsForStaff;
 import jp.konbini.maintenance.SyncDesk;
 import jp.konbini.maintenance.TransactionDesk;
 import jp.konbini.receipt.ReceiptFactory;
@@ -95,7 +96,7 @@ final class KioskAssembly implements AutoCloseable {
     private final KioskConfig config;
     private final H2Journal journal;
     private final EscPosPrinter printer;
-    private final ReceiptPrinting printing;
+    private final ReceiptsForStaff receiptsForStaff;
     private final Id003Acceptor acceptor;
     private final KioskSync sync;
     private final FlowThread flowThread;
@@ -110,14 +111,14 @@ final class KioskAssembly implements AutoCloseable {
         return t;
     });
 
-    private KioskAssembly(KioskConfig config, H2Journal journal, EscPosPrinter printer, ReceiptPrinting printing, Id003Acceptor acceptor,
-                          KioskSync sync,
+    private KioskAssembly(KioskConfig config, H2Journal journal, EscPosPrinter printer, ReceiptsForStaff receiptsForStaff,
+                          Id003Acceptor acceptor, KioskSync sync,
                           FlowThread flowThread, ExecutorService background, FlowSettings settings, SessionFlow flow,
                           MaintenanceMode maintenance, BacklogSampler backlog) {
         this.config = config;
         this.journal = journal;
         this.printer = printer;
-        this.printing = printing;
+        this.receiptsForStaff = receiptsForStaff;
         this.acceptor = acceptor;
         this.sync = sync;
         this.flowThread = flowThread;
@@ -152,6 +153,7 @@ final class KioskAssembly implements AutoCloseable {
             EscPosPrinter printer = new EscPosPrinter(devices.printerLink().get(),
                     new EscPosJobEncoder(devices.printerProfile(), new TextRasterizer(fonts)));
             ReceiptPrinting printing = new ReceiptPrinting(journal, new ReceiptFactory(config), new ReceiptLayout(), printer);
+            ReceiptsForStaff receiptsForStaff = () -> printing.needingStaff().stream().map(PrintJobRecord::topUpSeq).distinct().toList();
             ForwardingAcceptorListener events = new ForwardingAcceptorListener();
             FrameLog acceptorTraffic = new FrameLog(TRAFFIC_FRAMES, clock);
             Id003Acceptor acceptor = new Id003Acceptor(devices.acceptorLink(), devices.acceptorSettings(),
@@ -180,13 +182,13 @@ final class KioskAssembly implements AutoCloseable {
                     () -> catalog.current().version(), SoftwareVersion.current(), clock);
             KioskSync sync = new KioskSync(uploader, heartbeat, catalog, journal, connectivity, clock);
             BacklogSampler backlog = new BacklogSampler(() -> journal.exposure().pendingRecords(), clock, BACKLOG_SAMPLES);
-            MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, clock, new DiagnosticsParts(acceptor,
-                    new PrinterChecks(printer, config, catalog::current, clock), acceptorTraffic),
+            MaintenanceMode maintenance = maintenance(config, journal, flow, printer, printing, receiptsForStaff, clock,
+                    new DiagnosticsParts(acceptor, new PrinterChecks(printer, config, catalog::current, clock), acceptorTraffic),
                     new SyncControls(journal, connectivity, uploader, client), backlog, background);
             events.alsoTo(maintenance.noteTest());
             events.alsoTo(maintenance.cashBox());
-            return new KioskAssembly(config, journal, printer, printing, acceptor, sync, flowThread, background, settings, flow, maintenance,
-                    backlog);
+            return new KioskAssembly(config, journal, printer, receiptsForStaff, acceptor, sync, flowThread, background, settings, flow,
+                    maintenance, backlog);
         } catch (RuntimeException e) {
             journal.close();
             throw e;
@@ -198,7 +200,8 @@ final class KioskAssembly implements AutoCloseable {
     }
 
     private static MaintenanceMode maintenance(KioskConfig config, H2Journal journal, SessionFlow flow, EscPosPrinter printer,
-                                               ReceiptPrinting printing, Clock clock, DiagnosticsParts devices, SyncControls syncControls,
+                                               ReceiptPrinting printing, ReceiptsForStaff receiptsForStaff, Clock clock,
+                                               DiagnosticsParts devices, SyncControls syncControls,
                                                BacklogSampler backlog, java.util.concurrent.Executor work) {
         OperatorDirectory operators;
         try {
@@ -221,8 +224,7 @@ final class KioskAssembly implements AutoCloseable {
                 config.maintenance().exportDir(), clock);
         CashCollectionDesk collectionDesk = new CashCollectionDesk(desk, records, collections);
         return new MaintenanceMode(desk, new OutOfServiceSwitch(desk, kiosk, records), collectionDesk,
-                new TransactionDesk(desk, journal, records, new ReceiptReprints(printing),
-                        () -> printing.needingStaff().stream().map(PrintJobRecord::topUpSeq).distinct().toList()),
+                new TransactionDesk(desk, journal, records, new ReceiptReprints(printing), receiptsForStaff),
                 new DiagnosticsDesk(desk, devices.acceptor(), devices.printer(), devices.traffic()::last, records),
                 new SyncDesk(desk, syncControls, records),
                 new ConfigurationDesk(desk, EffectiveSettings.of(config), SoftwareVersion.current()), exports,
@@ -261,8 +263,8 @@ final class KioskAssembly implements AutoCloseable {
     }
 
     /** Receipts whose automatic reprint failed too: the kiosk prints them no more by itself, staff reprint them. */
-    java.util.List<PrintJobRecord> receiptsForStaff() {
-        return printing.needingStaff();
+    ReceiptsForStaff receiptsForStaff() {
+        return receiptsForStaff;
     }
 
     private void sampleBacklog() {
