@@ -217,7 +217,11 @@ final class RobotCustomer {
             case PURCHASE_WITH_A_REJECTED_NOTE -> {
                 java.util.function.BooleanSupplier back = world.insertFake();
                 // The flow says so when the driver saw the unit rejecting (a fast simulator may be quicker than a poll).
-                screen.await("the fake note given back", v -> v.noteNotice() == NoteNotice.REJECTED || back.getAsBoolean(), STEP);
+                SessionView after = screen.await("the fake note given back",
+                        v -> v.noteNotice() == NoteNotice.REJECTED || back.getAsBoolean() || sentBack(v), STEP);
+                if (sentBack(after)) {   // the kiosk ended the session before any cash; the note waits at the inhibited unit
+                    throw new SentBack("sent back while a fake note was in (" + after.serviceIssues() + ")");
+                }
             }
             case CREDIT_RECEIPT_AFTER_A_NOTE, ACCEPTOR_JAM_WITH_MONEY_IN -> {
                 NoteResult first = insertOne(true);
