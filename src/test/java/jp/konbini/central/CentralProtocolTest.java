@@ -109,6 +109,38 @@ class CentralProtocolTest {
                 "5 and 5.00 GB are the same body");
     }
 
+    /**
+     * A batch wholly beyond what its kiosk has stored is applied without looking its records up first; a UUID stored
+     * before under other numbers must still be found (the insert's key), not stored twice nor lost with its batch.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aStoredUuidUnderNewNumbersIsRejectedWhileTheRestOfItsBatchIsApplied(TestDatabases.Kind db) throws Exception {
+        start(db);
+        TopUpSubmission original = requests.purchase(1);
+        upload(List.of(original));
+        TopUpSubmission renumbered = new TopUpSubmission(original.uuid(), 3, original.kind(), original.lineKind(), original.lineDigits(),
+                original.productId(), original.carrier(), original.validityDays(), original.dataGb(), original.priceYen(),
+                original.creditedYen(), original.claimCode(), original.openedAt(), original.closedAt());
+        JsonNode answer = upload(List.of(requests.purchase(2), renumbered, requests.purchase(4)));
+        assertEquals("NEW", answer.at("/results/0/disposition").asText(), answer.toString());
+        assertEquals("REJECTED", answer.at("/results/1/disposition").asText(), answer.toString());
+        assertTrue(answer.at("/results/1/reason").asText().startsWith("uuid-conflict"), answer.toString());
+        assertEquals("NEW", answer.at("/results/2/disposition").asText(), answer.toString());
+        assertEquals(2, answer.get("highestContiguousSeq").asLong(), "seq 3 is not stored");
+
+        byte[] otherSecret = central.register(OTHER);
+        HttpResponse<String> fromOther = requests.post("/v1/topups", requests.upload(List.of(original)),
+                SignedRequests.Signing.now(OTHER, otherSecret));
+        assertEquals(200, fromOther.statusCode(), fromOther.body());
+        JsonNode other = json.readTree(fromOther.body());
+        assertEquals("REJECTED", other.at("/results/0/disposition").asText(), other.toString());
+        assertTrue(other.at("/results/0/reason").asText().startsWith("uuid-conflict"), other.toString());
+        assertEquals(3, LedgerRows.count(central.database().dataSource(), "topup"));
+        List<String> alerts = LedgerRows.alerts(central.database().dataSource());
+        assertEquals(3, alerts.size(), "two UUID conflicts and the gap at seq 4: " + alerts);
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void aSequenceGapRaisesAnAlertAndHoldsTheContiguousMark(TestDatabases.Kind db) throws Exception {

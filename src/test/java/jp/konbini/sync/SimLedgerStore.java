@@ -61,8 +61,27 @@ final class SimLedgerStore implements LedgerStore {
         committed.lines.put(kind + ":" + digits, new LineAccount(kind, digits, java.time.LocalDate.of(2026, 11, 1), 0));
     }
 
+    /** A unique key violated on insert: like the database, the transaction is rolled back and run again. */
+    static final class KeyViolation extends IllegalStateException {
+        KeyViolation(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public <T> T inTransaction(Function<Ledger, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(work);
+            } catch (KeyViolation e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> T attempt(Function<Ledger, T> work) {
         State draft = committed.copy();
         T result = work.apply(new SimLedger(draft));
         if (crashNextTransaction) {
@@ -123,7 +142,7 @@ final class SimLedgerStore implements LedgerStore {
         public void insertAll(List<StoredTopUp> topUps) {
             for (StoredTopUp t : topUps) {
                 if (s.byUuid.containsKey(t.record().uuid()) || s.bySeq.containsKey(t.kioskId() + "#" + t.record().seq())) {
-                    throw new IllegalStateException("unique key violated: " + t);
+                    throw new KeyViolation("unique key violated: " + t);
                 }
                 s.byUuid.put(t.record().uuid(), t);
                 s.bySeq.put(t.kioskId() + "#" + t.record().seq(), t.record().uuid());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jp.konbini.central.carrier.CarrierAnswer;
 import jp.konbini.central.carrier.CarrierGateway;
 import jp.konbini.central.carrier.CarrierRequest;
@@ -62,65 +63,84 @@ public final class BatchApplier {
      * @throws NonceReusedException when the nonce was used before (nothing is stored)
      */
     public UploadResponse apply(String kioskId, Optional<String> nonce, List<TopUpSubmission> batch) {
+        AtomicBoolean lookUpFirst = new AtomicBoolean(false);
         return store.inTransaction(ledger -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             KioskPosition position = ledger.lockKiosk(kioskId).orElseThrow(() -> new UnknownKioskException(kioskId));
             if (nonce.isPresent() && !ledger.useNonce(kioskId, nonce.get(), now)) {
                 throw new NonceReusedException();
             }
-            Map<UUID, StoredTopUp> byUuid = new HashMap<>(ledger.byUuids(batch.stream().map(TopUpSubmission::uuid).toList()));
-            Map<Long, StoredTopUp> bySeq = new HashMap<>(ledger.bySeqs(kioskId, batch.stream().map(TopUpSubmission::seq).toList()));
-            BatchLineBook lines = new BatchLineBook(ledger.lockLines(linesOfNewPurchases(batch, byUuid)));
-            List<StoredTopUp> inserted = new ArrayList<>();
-            List<StoredTopUp> refused = new ArrayList<>();
-            long highestSeen = position.highestSeen();
-            List<RecordResult> results = new ArrayList<>(batch.size());
-            for (TopUpSubmission record : batch) {
-                String hash = BodyHash.of(record);
-                StoredTopUp sameUuid = byUuid.get(record.uuid());
-                if (sameUuid != null) {
-                    results.add(answerKnownUuid(ledger, kioskId, record, hash, sameUuid, now));
-                    continue;
-                }
-                StoredTopUp sameSeq = bySeq.get(record.seq());
-                if (sameSeq != null) {
-                    String detail = "seq " + record.seq() + " of " + kioskId + " already holds " + sameSeq.record().uuid()
-                            + "; refused " + record.uuid() + " (a restored or cloned kiosk?)";
-                    ledger.raiseAlert(kioskId, SEQUENCE_CONFLICT, detail, now);
-                    LOG.warn("alert {}: {}", SEQUENCE_CONFLICT, detail);
-                    results.add(rejected(record, SEQUENCE_CONFLICT + ": seq " + record.seq() + " is taken by another record"));
-                    continue;
-                }
-                long expectedNext = Math.max(highestSeen, position.highestContiguous()) + 1;
-                if (record.seq() > expectedNext) {
-                    String detail = kioskId + " sent seq " + record.seq() + " while " + expectedNext + ".." + (record.seq() - 1)
-                            + " are missing";
-                    ledger.raiseAlert(kioskId, SEQUENCE_GAP, detail, now);
-                    LOG.warn("alert {}: {}", SEQUENCE_GAP, detail);
-                }
-                StoredTopUp stored = decide(lines, kioskId, record, hash, now);
-                inserted.add(stored);
-                if (stored.outcome() == Outcome.REFUSED) {
-                    refused.add(stored);
-                }
-                byUuid.put(record.uuid(), stored);
-                bySeq.put(record.seq(), stored);
-                highestSeen = Math.max(highestSeen, record.seq());
-                results.add(answer(stored, Disposition.NEW));
+            boolean lookUp = lookUpFirst.get() || !position.allNew(batch.stream().mapToLong(TopUpSubmission::seq).min().orElse(Long.MAX_VALUE));
+            try {
+                return applyLocked(ledger, kioskId, position, batch, lookUp, now);
+            } catch (RuntimeException e) {
+                // Without the look-up, a UUID stored before (under another sequence number or kiosk) shows only as the
+                // insert's key violation: the transaction runs again (a race to the store) and this time looks first.
+                lookUpFirst.set(true);
+                throw e;
             }
-            lines.writeTo(ledger);
-            if (!inserted.isEmpty()) {
-                ledger.insertAll(inserted);
-            }
-            if (!refused.isEmpty()) {
-                ledger.openRefundClaims(refused, now);
-            }
-            long contiguous = position.nothingBeyond()
-                    ? position.contiguousWith(inserted.stream().map(t -> t.record().seq()).toList())
-                    : ledger.contiguousFrom(kioskId, position.highestContiguous());
-            ledger.savePosition(kioskId, new KioskPosition(contiguous, highestSeen));
-            return new UploadResponse(results, contiguous, now.toString());
         });
+    }
+
+    /**
+     * @param lookUp whether to read the stored records with the batch's UUIDs and sequence numbers first; without it
+     *               every record is taken as new, which holds for a batch wholly beyond anything the kiosk has stored
+     *               unless a UUID was stored before under another number (then the insert fails on its key)
+     */
+    private UploadResponse applyLocked(Ledger ledger, String kioskId, KioskPosition position, List<TopUpSubmission> batch, boolean lookUp,
+                                       Instant now) {
+        Map<UUID, StoredTopUp> byUuid = new HashMap<>(lookUp ? ledger.byUuids(batch.stream().map(TopUpSubmission::uuid).toList()) : Map.of());
+        Map<Long, StoredTopUp> bySeq = new HashMap<>(lookUp ? ledger.bySeqs(kioskId, batch.stream().map(TopUpSubmission::seq).toList()) : Map.of());
+        BatchLineBook lines = new BatchLineBook(ledger.lockLines(linesOfNewPurchases(batch, byUuid)));
+        List<StoredTopUp> inserted = new ArrayList<>();
+        List<StoredTopUp> refused = new ArrayList<>();
+        long highestSeen = position.highestSeen();
+        List<RecordResult> results = new ArrayList<>(batch.size());
+        for (TopUpSubmission record : batch) {
+            String hash = BodyHash.of(record);
+            StoredTopUp sameUuid = byUuid.get(record.uuid());
+            if (sameUuid != null) {
+                results.add(answerKnownUuid(ledger, kioskId, record, hash, sameUuid, now));
+                continue;
+            }
+            StoredTopUp sameSeq = bySeq.get(record.seq());
+            if (sameSeq != null) {
+                String detail = "seq " + record.seq() + " of " + kioskId + " already holds " + sameSeq.record().uuid()
+                        + "; refused " + record.uuid() + " (a restored or cloned kiosk?)";
+                ledger.raiseAlert(kioskId, SEQUENCE_CONFLICT, detail, now);
+                LOG.warn("alert {}: {}", SEQUENCE_CONFLICT, detail);
+                results.add(rejected(record, SEQUENCE_CONFLICT + ": seq " + record.seq() + " is taken by another record"));
+                continue;
+            }
+            long expectedNext = Math.max(highestSeen, position.highestContiguous()) + 1;
+            if (record.seq() > expectedNext) {
+                String detail = kioskId + " sent seq " + record.seq() + " while " + expectedNext + ".." + (record.seq() - 1)
+                        + " are missing";
+                ledger.raiseAlert(kioskId, SEQUENCE_GAP, detail, now);
+                LOG.warn("alert {}: {}", SEQUENCE_GAP, detail);
+            }
+            StoredTopUp stored = decide(lines, kioskId, record, hash, now);
+            inserted.add(stored);
+            if (stored.outcome() == Outcome.REFUSED) {
+                refused.add(stored);
+            }
+            byUuid.put(record.uuid(), stored);
+            bySeq.put(record.seq(), stored);
+            highestSeen = Math.max(highestSeen, record.seq());
+            results.add(answer(stored, Disposition.NEW));
+        }
+        lines.writeTo(ledger);
+        if (!inserted.isEmpty()) {
+            ledger.insertAll(inserted);
+        }
+        if (!refused.isEmpty()) {
+            ledger.openRefundClaims(refused, now);
+        }
+        long contiguous = position.nothingBeyond()
+                ? position.contiguousWith(inserted.stream().map(t -> t.record().seq()).toList())
+                : ledger.contiguousFrom(kioskId, position.highestContiguous());
+        ledger.savePosition(kioskId, new KioskPosition(contiguous, highestSeen));
+        return new UploadResponse(results, contiguous, now.toString());
     }
 
     /** The lines a purchase in this batch may credit, in lock order. */

@@ -13,6 +13,14 @@ public record KioskPosition(long highestContiguous, long highestSeen) {
     }
 
     /**
+     * Whether a batch whose lowest sequence number is {@code lowestSeq} can hold nothing stored under its numbers:
+     * nothing is stored beyond the contiguous run and the batch lies beyond everything stored.
+     */
+    boolean allNew(long lowestSeq) {
+        return nothingBeyond() && lowestSeq > highestSeen;
+    }
+
+    /**
      * The contiguous run once {@code stored} are stored too, when {@link #nothingBeyond()}: found without asking the
      * database, since every record above the run is then one of them.
      */
