@@ -42,7 +42,9 @@ import jp.konbini.wire.TopUpSubmission;
  * drained by the real uploader over HTTP into a local central server, on H2 and on PostgreSQL;
  * beside it, in the same run and the same database, the same rows inserted by bare batched JDBC.
  * The drain includes everything the real path does: signing, JSON, the server's duplicate checks
- * and carrier, its commit, and the kiosk's durable recording of each answer.
+ * and carrier, its commit, and the kiosk's durable recording of each answer. Two more figures bound
+ * any drain from above, each side's own work alone: the server's transaction
+ * ({@link ServerApplyCeiling}) and the kiosk's reading and recording ({@link KioskRecordCeiling}).
  *
  * <p>Both are measured warm: the backlog holds {@code warmUp} more records, which the uploader
  * drains first (their rate is reported as the cold figure), and whose rows the bare insert writes
@@ -130,6 +132,9 @@ public final class SyncBenchmark {
             }
             Drained measured = drain(journal, client, records, UploadRound.MAX_BATCHES);
             double bareSeconds = BaselineInsert.run(database, KIOSK, measured.rows(), batchSize) / 1e9;
+            double applyRate = ServerApplyCeiling.run(database, measured.rows(), batchSize);
+            double kioskRate = KioskRecordCeiling.run(JournalLocation.in(copy(backlog, workDir.resolve("kiosk-" + db + "-alone"))), KIOSK,
+                    warmUp, records, batchSize);
             double drainRate = measured.records() / measured.seconds();
             double bareRate = measured.rows().size() / bareSeconds;
             Map<String, Object> out = new LinkedHashMap<>();
@@ -142,6 +147,10 @@ public final class SyncBenchmark {
             out.put("bareInsertSeconds", round(bareSeconds));
             out.put("bareInsertPerSecond", Math.round(bareRate));
             out.put("ratioToBare", round(drainRate / bareRate));
+            out.put("serverApplyPerSecond", Math.round(applyRate));
+            out.put("serverApplyRatioToBare", round(applyRate / bareRate));
+            out.put("kioskRecordPerSecond", Math.round(kioskRate));
+            out.put("kioskRecordRatioToBare", round(kioskRate / bareRate));
             out.put("target", "drainPerSecond >= " + target + " and ratioToBare >= 0.5");
             out.put("pass", drainRate >= target && drainRate / bareRate >= 0.5);
             out.put("warmUpRecords", cold.records());

@@ -190,6 +190,8 @@ class CommandLineTest {
             assertEquals(40, r.get("batchSize").asInt(), "the kiosk's own batch size");
             assertEquals(80, r.get("warmUpRecords").asInt(), "the warm-up is whole batches");
             assertTrue(r.get("drainPerSecond").asLong() > 0 && r.get("bareInsertPerSecond").asLong() > 0, r.toString());
+            assertTrue(r.get("serverApplyPerSecond").asLong() > 0 && r.get("kioskRecordPerSecond").asLong() > 0,
+                    "the ceilings are measured in the same run: " + r);
         }
     }
 }
