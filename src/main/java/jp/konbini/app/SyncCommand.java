@@ -11,6 +11,7 @@ import jp.konbini.journal.H2Journal;
 import jp.konbini.journal.JournalCompactor;
 import jp.konbini.journal.JournalLocation;
 import jp.konbini.journal.OfflineExposure;
+import jp.konbini.sync.AuditRound;
 import jp.konbini.sync.Backoff;
 import jp.konbini.sync.CashAcceptance;
 import jp.konbini.sync.Connectivity;
@@ -61,7 +62,8 @@ final class SyncCommand implements Runnable {
 
     /** Uploads until the queue is empty or the server cannot be reached; exit 0 when nothing is left pending. */
     @Command(name = "push", mixinStandardHelpOptions = true,
-            description = "Upload every queued record now (in order, as the uploader does). Exit 0 = nothing left pending, 1 = some left.")
+            description = "Upload every queued record now (in order, as the uploader does), then the maintenance audit log. "
+                    + "Exit 0 = nothing left pending, 1 = some left.")
     static final class Push implements Callable<Integer> {
         @Option(names = "--config", required = true, paramLabel = "DIR", description = "A kiosk configuration directory.")
         java.nio.file.Path config;
@@ -85,12 +87,44 @@ final class SyncCommand implements Runnable {
                         break; // done, or the server cannot take it now: a technician does not wait through back-off
                     }
                 }
+                boolean topUpsLeft = journal.exposure().pendingRecords() > 0;
+                AuditRound audit = new AuditRound(journal.maintenance(), client, c.kioskId(), c.sync().batchSize(),
+                        new Backoff(c.sync().backoffBase(), c.sync().backoffCap(), new SecureRandom()));
+                boolean auditLeft = topUpsLeft || !pushAudit(audit); // top-ups first, always (as the uploader does)
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("recorded", recorded);
                 out.put("lastProblem", connectivity.lastProblem());
                 out.putAll(describe(new OfflinePolicy(c.offlineLimits(), journal, connectivity).evaluate()));
+                out.put("auditAckedThrough", journal.maintenance().auditAckedThrough());
+                out.put("auditUnsent", !journal.maintenance().auditAfter(journal.maintenance().auditAckedThrough(), 1).isEmpty());
+                out.put("auditProblem", audit.lastProblem());
                 new JsonOutput(spec.commandLine().getOut()).line(out);
-                return journal.exposure().pendingRecords() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+                return topUpsLeft || auditLeft ? ExitCodes.FAILED : ExitCodes.OK;
+            }
+        }
+    }
+
+    /**
+     * Sends the audit log until the server holds all of it; stops at the first failure or refusal, or when three
+     * attempts in a row move nothing (a server answering gaps it does not fill).
+     *
+     * @return whether nothing is left unsent
+     */
+    static boolean pushAudit(AuditRound audit) {
+        int stuck = 0;
+        long acked = -1;
+        while (true) {
+            AuditRound.Result r = audit.run();
+            if (r.idle()) {
+                return true;
+            }
+            if (!r.delay().isZero()) {
+                return false; // a technician does not wait through back-off
+            }
+            stuck = r.ackedThrough() > acked ? 0 : stuck + 1;
+            acked = Math.max(acked, r.ackedThrough());
+            if (stuck == 3) {
+                return false;
             }
         }
     }

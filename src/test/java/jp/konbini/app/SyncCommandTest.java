@@ -9,10 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import jp.konbini.central.CentralFixture;
 import jp.konbini.central.LedgerRows;
 import jp.konbini.central.TestDatabases;
+import jp.konbini.journal.AuditRecord;
+import jp.konbini.journal.H2Journal;
+import jp.konbini.journal.JournalLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +47,11 @@ class SyncCommandTest {
             Files.createDirectories(config.resolve("secrets"));
             Files.writeString(config.resolve("secrets/kiosk.secret"), Base64.getEncoder().encodeToString(central.register("KSK-TYO-0001")));
             assertEquals(0, CliRun.of("journal", "demo", "--config", config.toString(), "--sessions", "6", "--seed", "3").exitCode());
+            try (H2Journal journal = H2Journal.open(JournalLocation.in(dir.resolve("data")), "KSK-TYO-0001", "test", Clock.systemUTC())) {
+                for (String action : List.of("ENTERED", "OUT_OF_SERVICE", "LEFT")) {
+                    journal.maintenance().audit(new AuditRecord("sato", "TECHNICIAN", action, "kiosk", "", ""));
+                }
+            }
 
             CliRun before = CliRun.of("sync", "status", "--config", config.toString());
             assertEquals(0, before.exitCode(), before.err());
@@ -57,6 +67,9 @@ class SyncCommandTest {
             assertEquals(0, pushed.get("pendingRecords").asLong());
             assertTrue(pushed.get("online").asBoolean());
             assertEquals(6, LedgerRows.count(central.database().dataSource(), "topup"));
+            assertEquals(3, LedgerRows.count(central.database().dataSource(), "audit_entry"), "the audit log goes after the top-ups");
+            assertFalse(pushed.get("auditUnsent").asBoolean(), push.out());
+            assertEquals("", pushed.get("auditProblem").asText());
             assertEquals(0, CliRun.of("journal", "verify", "--data", dir.resolve("data").toString()).exitCode());
         }
     }
@@ -75,6 +88,7 @@ class SyncCommandTest {
         assertEquals(1, push.exitCode());
         JsonNode out = json.readTree(push.out());
         assertEquals(2, out.get("pendingRecords").asLong());
+        assertFalse(out.get("auditUnsent").asBoolean(), "no audit entries in a demo journal");
         assertTrue(out.get("lastProblem").asText().startsWith("UNREACHABLE"), push.out());
         Files.delete(config.resolve("secrets/kiosk.secret"));
         CliRun noSecret = CliRun.of("sync", "push", "--config", config.toString());
