@@ -89,9 +89,7 @@ class CentralProtocolTest {
         start(db);
         TopUpSubmission original = requests.purchase(1);
         upload(List.of(original));
-        TopUpSubmission tampered = new TopUpSubmission(original.uuid(), 1, original.kind(), original.lineKind(), original.lineDigits(),
-                original.productId(), original.carrier(), original.validityDays(), original.dataGb(), original.priceYen(), 9000,
-                original.claimCode(), original.openedAt(), original.closedAt());
+        TopUpSubmission tampered = variant(original, 1, original.dataGb(), 9000);
         JsonNode answer = upload(List.of(tampered, requests.purchase(1)));
         assertEquals("REJECTED", answer.at("/results/0/disposition").asText());
         assertTrue(answer.at("/results/0/reason").asText().startsWith("uuid-conflict"), answer.toString());
@@ -102,9 +100,7 @@ class CentralProtocolTest {
         assertEquals(1, LedgerRows.count(central.database().dataSource(), "topup"), "nothing rejected is stored");
         assertEquals(3000, LedgerRows.rows(central.database().dataSource()).get(0).creditedYen());
 
-        TopUpSubmission sameBodyOtherNumbers = new TopUpSubmission(original.uuid(), original.seq(), original.kind(), original.lineKind(),
-                original.lineDigits(), original.productId(), original.carrier(), original.validityDays(), new BigDecimal("5.00"),
-                original.priceYen(), original.creditedYen(), original.claimCode(), original.openedAt(), original.closedAt());
+        TopUpSubmission sameBodyOtherNumbers = variant(original, original.seq(), new BigDecimal("5.00"), original.creditedYen());
         assertEquals("DUPLICATE", upload(List.of(sameBodyOtherNumbers)).at("/results/0/disposition").asText(),
                 "5 and 5.00 GB are the same body");
     }
@@ -119,9 +115,7 @@ class CentralProtocolTest {
         start(db);
         TopUpSubmission original = requests.purchase(1);
         upload(List.of(original));
-        TopUpSubmission renumbered = new TopUpSubmission(original.uuid(), 3, original.kind(), original.lineKind(), original.lineDigits(),
-                original.productId(), original.carrier(), original.validityDays(), original.dataGb(), original.priceYen(),
-                original.creditedYen(), original.claimCode(), original.openedAt(), original.closedAt());
+        TopUpSubmission renumbered = variant(original, 3, original.dataGb(), original.creditedYen());
         JsonNode answer = upload(List.of(requests.purchase(2), renumbered, requests.purchase(4)));
         assertEquals("NEW", answer.at("/results/0/disposition").asText(), answer.toString());
         assertEquals("REJECTED", answer.at("/results/1/disposition").asText(), answer.toString());
@@ -235,6 +229,12 @@ class CentralProtocolTest {
         HttpResponse<String> unknown = requests.get("/v2/anything", SignedRequests.Signing.now(KIOSK, secret), null);
         assertEquals(404, unknown.statusCode());
         assertEquals("not-found", json.readTree(unknown.body()).get("error").asText());
+    }
+
+    /** The record under the same UUID with these fields changed. */
+    private static TopUpSubmission variant(TopUpSubmission o, long seq, BigDecimal dataGb, long creditedYen) {
+        return new TopUpSubmission(o.uuid(), seq, o.kind(), o.lineKind(), o.lineDigits(), o.productId(), o.carrier(), o.validityDays(), dataGb,
+                o.priceYen(), creditedYen, o.claimCode(), o.openedAt(), o.closedAt());
     }
 
     private void assertRefused(HttpResponse<String> response, String code) throws Exception {
