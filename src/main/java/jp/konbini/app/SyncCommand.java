@@ -90,13 +90,17 @@ final class SyncCommand implements Runnable {
                 boolean topUpsLeft = journal.exposure().pendingRecords() > 0;
                 AuditRound audit = new AuditRound(journal.maintenance(), client, c.kioskId(), c.sync().batchSize(),
                         new Backoff(c.sync().backoffBase(), c.sync().backoffCap(), new SecureRandom()));
-                boolean auditLeft = topUpsLeft || !pushAudit(audit); // top-ups first, always (as the uploader does)
+                if (!topUpsLeft) {
+                    pushAudit(audit); // top-ups first, always (as the uploader does)
+                }
+                long auditAcked = journal.maintenance().auditAckedThrough();
+                boolean auditLeft = !journal.maintenance().auditAfter(auditAcked, 1).isEmpty();
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("recorded", recorded);
                 out.put("lastProblem", connectivity.lastProblem());
                 out.putAll(describe(new OfflinePolicy(c.offlineLimits(), journal, connectivity).evaluate()));
-                out.put("auditAckedThrough", journal.maintenance().auditAckedThrough());
-                out.put("auditUnsent", !journal.maintenance().auditAfter(journal.maintenance().auditAckedThrough(), 1).isEmpty());
+                out.put("auditAckedThrough", auditAcked);
+                out.put("auditUnsent", auditLeft);
                 out.put("auditProblem", audit.lastProblem());
                 new JsonOutput(spec.commandLine().getOut()).line(out);
                 return topUpsLeft || auditLeft ? ExitCodes.FAILED : ExitCodes.OK;
@@ -105,27 +109,20 @@ final class SyncCommand implements Runnable {
     }
 
     /**
-     * Sends the audit log until the server holds all of it; stops at the first failure or refusal, or when three
-     * attempts in a row move nothing (a server answering gaps it does not fill).
-     *
-     * @return whether nothing is left unsent
+     * Sends the audit log until the server holds all of it; stops at the first failure or refusal (a technician
+     * does not wait through back-off), or when three attempts in a row move nothing (a server answering gaps it
+     * does not fill). What is left unsent the journal says.
      */
-    static boolean pushAudit(AuditRound audit) {
+    private static void pushAudit(AuditRound audit) {
         int stuck = 0;
         long acked = -1;
-        while (true) {
+        while (stuck < 3) {
             AuditRound.Result r = audit.run();
-            if (r.idle()) {
-                return true;
-            }
-            if (!r.delay().isZero()) {
-                return false; // a technician does not wait through back-off
+            if (r.idle() || !r.delay().isZero()) {
+                return;
             }
             stuck = r.ackedThrough() > acked ? 0 : stuck + 1;
             acked = Math.max(acked, r.ackedThrough());
-            if (stuck == 3) {
-                return false;
-            }
         }
     }
 
